@@ -1,0 +1,93 @@
+# goal tools: goal-lint, goal-split, goal-due and libgoal.a.
+#
+#   make            build (never installs anything)
+#   make check      install missing Debian packages, build, run the tests
+#   make demo       install missing Debian packages, build, lint examples/
+#   make sanitize   the whole suite under ASan and UBSan
+#   make regen      rewrite golden output from the current binaries
+#   make clean
+#
+# Objects and binaries go to $(O), build/ by default.
+
+VERSION =	0.1.0
+O =		build
+
+CC ?=		cc
+CFLAGS ?=	-O2 -g
+WARNINGS =	-Wall -Wextra -Wpedantic -Wmissing-prototypes \
+		-Wstrict-prototypes -Wwrite-strings -Wshadow -Wformat=2
+ifdef CI
+WARNINGS +=	-Werror
+endif
+
+PKGS =		yaml-0.1 libpcre2-8
+PKG_CFLAGS :=	$(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS :=	$(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+ALL_CFLAGS =	-std=c99 -D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' \
+		$(WARNINGS) -Ilib $(PKG_CFLAGS) $(CFLAGS)
+LIBS =		$(PKG_LIBS)
+
+LIB_SRCS =	lib/alloc.c lib/checks.c lib/date.c lib/diag.c lib/idset.c \
+		lib/lint.c lib/model.c lib/out.c lib/phrase.c lib/reader.c \
+		lib/scalar.c lib/source.c lib/suggest.c
+LIB_OBJS =	$(LIB_SRCS:lib/%.c=$(O)/lib/%.o)
+LIB_HDRS =	lib/goal.h lib/idset.h lib/lint.h lib/model.h lib/source.h
+
+CMDS =		goal-lint
+BINS =		$(CMDS:%=$(O)/%)
+
+UNIT_SRCS =	$(wildcard tests/unit/test_*.c)
+UNITS =		$(UNIT_SRCS:tests/unit/%.c=$(O)/tests/%)
+
+MANS =		$(wildcard man/*.[0-9])
+
+all: $(BINS) $(UNITS)
+
+$(O)/lib/%.o: lib/%.c $(LIB_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(O)/libgoal.a: $(LIB_OBJS)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJS)
+
+$(O)/%: cmd/%.c $(O)/libgoal.a lib/goal.h
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libgoal.a $(LIBS)
+
+$(O)/tests/%: tests/unit/%.c tests/unit/tap.h $(O)/libgoal.a $(LIB_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libgoal.a $(LIBS)
+
+# The targets that may install packages first make sure they can, then
+# build in a new make, which sees the flags of what was just installed.
+deps:
+	@sh tools/deps
+
+check: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory test
+
+test:
+	@O=$(O) sh tests/run
+
+regen: all
+	@O=$(O) REGEN=1 sh tests/run
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@sh tools/demo $(O)
+
+SAN_FLAGS =	-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+		-fno-sanitize-recover=all
+
+sanitize: deps
+	@$(MAKE) --no-print-directory O=build/sanitize CFLAGS='$(SAN_FLAGS)' all
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    $(MAKE) --no-print-directory O=build/sanitize test
+
+clean:
+	rm -rf build
+
+.PHONY: all deps check test regen demo sanitize clean

@@ -1,0 +1,248 @@
+/*
+ * goal-lint: check career goals against SMART and the advice of goal(5),
+ * and report like a compiler.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "goal.h"
+
+#ifndef VERSION
+#define VERSION "unknown"
+#endif
+
+static const char usage_text[] =
+    "usage: goal-lint [-qnR] [-f gnu|json|github|score] [-r RULES]... "
+    "[-t DATE] [FILE]...\n"
+    "       goal-lint --explain RULE | --list-rules | --test-rules RULES\n";
+
+static const char help_text[] =
+    "Check career goals against SMART and the advice of goal(5).\n"
+    "\n"
+    "  -f, --format FMT       gnu (default), json, github or score\n"
+    "  -q, --quiet            hide notes\n"
+    "  -r, --rules FILE       add the rules of FILE (repeatable)\n"
+    "  -R, --no-default-rules drop the built-in rules\n"
+    "  -n, --no-config        do not read .goal-lint.yaml\n"
+    "  -t, --today DATE       take DATE (YYYY-MM-DD) as today\n"
+    "      --exit-zero        exit 0 when findings were reported\n"
+    "      --explain RULE     describe a rule or check\n"
+    "      --list-rules       list every rule and check\n"
+    "      --test-rules FILE  check a rule file against its examples\n"
+    "      --color WHEN       auto (default), always or never\n"
+    "  -h, --help             show this help\n"
+    "  -V, --version          show the version\n"
+    "\n"
+    "Exit status: 0 nothing found, 1 errors or warnings, 2 fatal problems.\n";
+
+enum { OPT_EXIT_ZERO = 256, OPT_EXPLAIN, OPT_LIST_RULES, OPT_TEST_RULES,
+	OPT_COLOR };
+
+static const struct option long_options[] = {
+	{ "format",		required_argument,	NULL, 'f' },
+	{ "quiet",		no_argument,		NULL, 'q' },
+	{ "rules",		required_argument,	NULL, 'r' },
+	{ "no-default-rules",	no_argument,		NULL, 'R' },
+	{ "no-config",		no_argument,		NULL, 'n' },
+	{ "today",		required_argument,	NULL, 't' },
+	{ "exit-zero",		no_argument,		NULL, OPT_EXIT_ZERO },
+	{ "explain",		required_argument,	NULL, OPT_EXPLAIN },
+	{ "list-rules",		no_argument,		NULL, OPT_LIST_RULES },
+	{ "test-rules",		required_argument,	NULL, OPT_TEST_RULES },
+	{ "color",		required_argument,	NULL, OPT_COLOR },
+	{ "help",		no_argument,		NULL, 'h' },
+	{ "version",		no_argument,		NULL, 'V' },
+	{ NULL,			0,			NULL, 0 }
+};
+
+struct options {
+	enum goal_format	 format;
+	int			 quiet;
+	int			 color;
+	long			 today;
+};
+
+/* What the files gave: the exit status is made from it. */
+struct tally {
+	int	 findings;	/* errors and warnings */
+	int	 fatal;
+};
+
+static void usage(const char *, ...)
+    __attribute__((noreturn, format(printf, 1, 2)));
+
+/* A one-line reason and the usage line; exit 2. */
+static void
+usage(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	fputs("goal-lint: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n%s", usage_text);
+	exit(2);
+}
+
+static void
+print_diags(const struct options *o, struct goal_diags *d, struct tally *t)
+{
+	size_t	 i;
+
+	for (i = 0; i < d->n; i++) {
+		if (d->v[i].fatal)
+			t->fatal = 1;
+		else if (d->v[i].level >= GOAL_WARNING)
+			t->findings = 1;
+		if (o->quiet && d->v[i].level == GOAL_NOTE)
+			continue;
+		goal_out_diag(stdout, o->format, &d->v[i], o->color);
+	}
+}
+
+static void
+lint_file(const struct options *o, struct goal_lint *lint, const char *name,
+    struct tally *t)
+{
+	struct goal_reader	*r;
+	struct goal_diags	*d;
+	struct goal		*g;
+	FILE			*fp;
+	int			 rc;
+
+	if (strcmp(name, "-") == 0) {
+		fp = stdin;
+		name = "<stdin>";
+	} else if ((fp = fopen(name, "r")) == NULL) {
+		fprintf(stderr, "goal-lint: %s: %s\n", name, strerror(errno));
+		t->fatal = 1;
+		return;
+	}
+	r = goal_reader_new(name, fp, o->today);
+	d = goal_reader_diags(r);
+	do {
+		rc = goal_reader_next(r, &g);
+		if (rc == GOAL_READ_GOAL)
+			goal_lint_goal(lint, g, o->today, d);
+		goal_lint_finish(lint, d);
+		print_diags(o, d, t);
+	} while (rc == GOAL_READ_GOAL && !ferror(stdout));
+	goal_reader_free(r);
+	if (fp != stdin)
+		fclose(fp);
+}
+
+static int
+want_color(const char *when)
+{
+	const char	*no = getenv("NO_COLOR");
+
+	if (strcmp(when, "always") == 0)
+		return 1;
+	if (strcmp(when, "never") == 0)
+		return 0;
+	if (strcmp(when, "auto") != 0)
+		usage("--color: \"%s\" is not auto, always or never", when);
+	return isatty(STDOUT_FILENO) && (no == NULL || *no == '\0');
+}
+
+static enum goal_format
+parse_format(const char *s)
+{
+	if (strcmp(s, "gnu") == 0)
+		return GOAL_FORMAT_GNU;
+	if (strcmp(s, "json") == 0)
+		return GOAL_FORMAT_JSON;
+	if (strcmp(s, "github") == 0)
+		return GOAL_FORMAT_GITHUB;
+	if (strcmp(s, "score") == 0)
+		return GOAL_FORMAT_SCORE;
+	usage("-f: \"%s\" is not gnu, json, github or score", s);
+}
+
+/* Checks that all output was written; a closed pipe is not news. */
+static int
+finish_output(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout) && fclose(stdout) == 0)
+		return 0;
+	if (errno != EPIPE)
+		fprintf(stderr, "goal-lint: write error: %s\n",
+		    strerror(errno));
+	return 2;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct options		 o;
+	struct tally		 t = { 0, 0 };
+	struct goal_lint	*lint;
+	const char		*today = NULL, *color = "auto";
+	int			 c, i, exit_zero = 0;
+
+	memset(&o, 0, sizeof(o));
+	while ((c = getopt_long(argc, argv, "f:qr:Rnt:hV", long_options,
+	    NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			o.format = parse_format(optarg);
+			break;
+		case 'q':
+			o.quiet = 1;
+			break;
+		case 't':
+			today = optarg;
+			break;
+		case OPT_EXIT_ZERO:
+			exit_zero = 1;
+			break;
+		case OPT_COLOR:
+			color = optarg;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			fputs(help_text, stdout);
+			return finish_output();
+		case 'V':
+			puts("goal-lint " VERSION);
+			return finish_output();
+		case 'r':
+		case 'R':
+		case 'n':
+		case OPT_EXPLAIN:
+		case OPT_LIST_RULES:
+		case OPT_TEST_RULES:
+			usage("%s: not available yet", argv[optind - 1]);
+		default:
+			fputs(usage_text, stderr);
+			return 2;
+		}
+	}
+	if (goal_date_today(today, &o.today) != 0) {
+		if (today != NULL)
+			usage("-t: \"%s\" is not a date (YYYY-MM-DD)", today);
+		usage("SOURCE_DATE_EPOCH: \"%s\" is not a number of seconds",
+		    getenv("SOURCE_DATE_EPOCH"));
+	}
+	o.color = want_color(color) && o.format == GOAL_FORMAT_GNU;
+
+	lint = goal_lint_new();
+	if (optind == argc)
+		lint_file(&o, lint, "-", &t);
+	for (i = optind; i < argc && !ferror(stdout); i++)
+		lint_file(&o, lint, argv[i], &t);
+	goal_lint_free(lint);
+
+	if (finish_output() != 0)
+		return 2;
+	if (t.fatal)
+		return 2;
+	return t.findings && !exit_zero ? 1 : 0;
+}

@@ -1,0 +1,210 @@
+/*
+ * alloc.c: allocation that cannot fail, and arenas.
+ *
+ * Running out of memory is the one condition the library does not hand
+ * back to its caller: every caller would do the same thing with it.
+ */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "goal.h"
+
+static void
+nomem(size_t size)
+{
+	fprintf(stderr, "goal tools: out of memory allocating %zu bytes\n",
+	    size);
+	abort();
+}
+
+void *
+goal_xmalloc(size_t size)
+{
+	void	*p;
+
+	if ((p = malloc(size ? size : 1)) == NULL)
+		nomem(size);
+	return p;
+}
+
+void *
+goal_xcalloc(size_t n, size_t size)
+{
+	void	*p;
+
+	if ((p = calloc(n ? n : 1, size ? size : 1)) == NULL)
+		nomem(n * size);
+	return p;
+}
+
+void *
+goal_xrealloc(void *old, size_t size)
+{
+	void	*p;
+
+	if ((p = realloc(old, size ? size : 1)) == NULL)
+		nomem(size);
+	return p;
+}
+
+void *
+goal_xreallocarray(void *old, size_t n, size_t size)
+{
+	if (size && n > SIZE_MAX / size)
+		nomem(SIZE_MAX);
+	return goal_xrealloc(old, n * size);
+}
+
+char *
+goal_xstrndup(const char *s, size_t len)
+{
+	char	*p;
+
+	p = goal_xmalloc(len + 1);
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+char *
+goal_xstrdup(const char *s)
+{
+	return goal_xstrndup(s, strlen(s));
+}
+
+/*
+ * An arena is a list of blocks.  Resetting it keeps the first block, so a
+ * reader that resets one arena per goal allocates nothing in the steady
+ * state unless a goal is larger than any before it.
+ */
+struct arena_block {
+	struct arena_block	*next;
+	size_t			 size;
+	size_t			 used;
+	/* the memory follows, aligned for any type */
+	union {
+		long double	 ld;
+		void		*p;
+		long long	 ll;
+	} data[];
+};
+
+struct goal_arena {
+	struct arena_block	*head;
+};
+
+#define ARENA_BLOCK	(64 * 1024)
+#define ARENA_ALIGN	(sizeof(((struct arena_block *)0)->data[0]))
+
+struct goal_arena *
+goal_arena_new(void)
+{
+	return goal_xcalloc(1, sizeof(struct goal_arena));
+}
+
+static void
+free_blocks(struct arena_block *b)
+{
+	struct arena_block	*next;
+
+	for (; b != NULL; b = next) {
+		next = b->next;
+		free(b);
+	}
+}
+
+void
+goal_arena_free(struct goal_arena *a)
+{
+	if (a == NULL)
+		return;
+	free_blocks(a->head);
+	free(a);
+}
+
+void
+goal_arena_reset(struct goal_arena *a)
+{
+	struct arena_block	*keep;
+
+	if (a->head == NULL)
+		return;
+	/* Keep the largest block: it is the newest, at the head. */
+	keep = a->head;
+	free_blocks(keep->next);
+	keep->next = NULL;
+	keep->used = 0;
+}
+
+void *
+goal_arena_alloc(struct goal_arena *a, size_t size)
+{
+	struct arena_block	*b;
+	size_t			 need, bsize;
+	void			*p;
+
+	if (size > SIZE_MAX - ARENA_ALIGN)
+		nomem(size);
+	need = (size + ARENA_ALIGN - 1) / ARENA_ALIGN * ARENA_ALIGN;
+	b = a->head;
+	if (b == NULL || b->size - b->used < need) {
+		bsize = ARENA_BLOCK;
+		if (b != NULL && b->size >= bsize)
+			bsize = b->size;
+		if (bsize < need)
+			bsize = need;
+		b = goal_xmalloc(sizeof(*b) + bsize);
+		b->size = bsize;
+		b->used = 0;
+		b->next = a->head;
+		a->head = b;
+	}
+	p = (char *)b->data + b->used;
+	b->used += need;
+	return p;
+}
+
+void *
+goal_arena_calloc(struct goal_arena *a, size_t n, size_t size)
+{
+	void	*p;
+
+	if (size && n > SIZE_MAX / size)
+		nomem(SIZE_MAX);
+	p = goal_arena_alloc(a, n * size);
+	memset(p, 0, n * size);
+	return p;
+}
+
+char *
+goal_arena_strndup(struct goal_arena *a, const char *s, size_t len)
+{
+	char	*p;
+
+	p = goal_arena_alloc(a, len + 1);
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+char *
+goal_arena_printf(struct goal_arena *a, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*p;
+	int	 len;
+
+	va_start(ap, fmt);
+	len = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (len < 0)
+		len = 0;
+	p = goal_arena_alloc(a, (size_t)len + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)len + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}

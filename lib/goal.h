@@ -1,0 +1,361 @@
+/*
+ * goal.h: the public interface of libgoal, the library behind goal-lint,
+ * goal-split and goal-due.
+ *
+ * The library reads goal files (goal(5)) one top-level goal at a time,
+ * knows the calendar and the phrases people write deadlines in, and
+ * returns diagnostics as data.  It never prints and never exits; the one
+ * exception is goal_xmalloc() and friends, which abort on exhausted memory.
+ */
+#ifndef GOAL_H
+#define GOAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* ------------------------------------------------------------------ */
+/* Memory */
+
+void	*goal_xmalloc(size_t);
+void	*goal_xcalloc(size_t, size_t);
+void	*goal_xrealloc(void *, size_t);
+void	*goal_xreallocarray(void *, size_t, size_t);
+char	*goal_xstrdup(const char *);
+char	*goal_xstrndup(const char *, size_t);
+
+/*
+ * An arena hands out memory that is freed all at once.  The reader uses
+ * one per top-level goal, so that memory does not grow with the file.
+ */
+struct goal_arena;
+
+struct goal_arena *goal_arena_new(void);
+void	 goal_arena_free(struct goal_arena *);
+void	 goal_arena_reset(struct goal_arena *);
+void	*goal_arena_alloc(struct goal_arena *, size_t);
+void	*goal_arena_calloc(struct goal_arena *, size_t, size_t);
+char	*goal_arena_strndup(struct goal_arena *, const char *, size_t);
+char	*goal_arena_printf(struct goal_arena *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+
+/* ------------------------------------------------------------------ */
+/* Dates and periods */
+
+/*
+ * A day is a count of days from 1970-01-01 (negative before it), in the
+ * proleptic Gregorian calendar.  GOAL_NODAY stands for "no date".
+ */
+#define GOAL_NODAY	(-2147483647L - 1)
+
+enum goal_unit {
+	GOAL_DAY,
+	GOAL_WEEK,
+	GOAL_MONTH,
+	GOAL_QUARTER,
+	GOAL_YEAR
+};
+
+/* A period: an ISO week, a month, a quarter, a year, or one day. */
+struct goal_period {
+	enum goal_unit	 unit;
+	long		 first;		/* its first day */
+	long		 last;		/* its last day */
+};
+
+/* A length of time: "18 months". */
+struct goal_span {
+	long		 n;
+	enum goal_unit	 unit;
+};
+
+/* Results of goal_date_parse(). */
+#define GOAL_DATE_OK		0
+#define GOAL_DATE_NOT_DATE	1	/* not one of the written forms */
+#define GOAL_DATE_IMPOSSIBLE	2	/* the form, but no such day */
+
+int	 goal_date_from_ymd(int, int, int, long *);
+void	 goal_date_to_ymd(long, int *, int *, int *);
+int	 goal_date_weekday(long);		/* 1 Monday .. 7 Sunday */
+long	 goal_date_add(long, long, enum goal_unit);
+int	 goal_date_parse(const char *, size_t, struct goal_period *);
+int	 goal_date_today(const char *, long *);
+void	 goal_date_format(long, char [11]);
+
+void	 goal_period_of(long, enum goal_unit, struct goal_period *);
+void	 goal_period_next(struct goal_period *);
+void	 goal_period_label(const struct goal_period *, char [16]);
+
+int	 goal_span_parse(const char *, size_t, struct goal_span *);
+long	 goal_span_add(long, const struct goal_span *);
+int	 goal_every_parse(const char *, size_t, struct goal_span *);
+const char *goal_unit_name(enum goal_unit);
+
+/* ------------------------------------------------------------------ */
+/* Phrases in goal sentences */
+
+enum goal_deadline_kind {
+	GOAL_DEADLINE_NONE,
+	GOAL_DEADLINE_DATE,	/* "by March 2027": day is set */
+	GOAL_DEADLINE_SPAN,	/* "within 18 months": span after started */
+	GOAL_DEADLINE_TODAY	/* "next quarter": day set from today */
+};
+
+struct goal_deadline {
+	enum goal_deadline_kind	 kind;
+	size_t			 off;	/* the matched words */
+	size_t			 len;
+	long			 day;
+	struct goal_span	 span;
+};
+
+struct goal_cadence {
+	int		 found;
+	enum goal_unit	 unit;		/* GOAL_WEEK .. GOAL_YEAR */
+	size_t		 off;		/* the matched words */
+	size_t		 len;
+	long		 count;		/* "three events a quarter": 3, else 0 */
+};
+
+int	 goal_phrase_deadline(const char *, size_t, long,
+	    struct goal_deadline *);
+int	 goal_phrase_cadence(const char *, size_t, struct goal_cadence *);
+
+/* ------------------------------------------------------------------ */
+/* Diagnostics */
+
+enum goal_level {
+	GOAL_OFF,
+	GOAL_NOTE,
+	GOAL_WARNING,
+	GOAL_ERROR
+};
+
+/* A place in a file: 1-based line, 1-based column counted in bytes. */
+struct goal_pos {
+	unsigned long	 line;
+	unsigned long	 col;
+	unsigned long	 off;		/* byte offset from the start of the file */
+};
+
+struct goal;
+
+struct goal_diag {
+	const char	*file;
+	struct goal_pos	 pos;
+	const char	*rule;		/* "format.bad-date" */
+	const char	*criterion;	/* "time-bound", or NULL */
+	enum goal_level	 level;
+	int		 fatal;		/* the file or document stops here */
+	const char	*goal;		/* the goal's path, or NULL */
+	const struct goal *subject;	/* the goal it is about, or NULL */
+	const char	*message;
+	const char	*match;		/* the matched text of a pattern rule */
+	size_t		 matchlen;
+};
+
+struct goal_diags {
+	struct goal_diag	*v;
+	size_t			 n;
+	size_t			 cap;
+	struct goal_arena	*arena;	/* the strings of the diagnostics */
+};
+
+void	 goal_diags_init(struct goal_diags *);
+void	 goal_diags_clear(struct goal_diags *);
+void	 goal_diags_free(struct goal_diags *);
+struct goal_diag *goal_diags_add(struct goal_diags *, const char *,
+	    const struct goal_pos *, const char *, enum goal_level,
+	    const char *, ...) __attribute__((format(printf, 6, 7)));
+struct goal_diag *goal_diags_vadd(struct goal_diags *, const char *,
+	    const struct goal_pos *, const char *, enum goal_level,
+	    const char *, va_list) __attribute__((format(printf, 6, 0)));
+void	 goal_diags_sort(struct goal_diags *);
+const char *goal_level_name(enum goal_level);
+const char *goal_suggest(const char *, size_t, const char *const *, size_t);
+int	 goal_level_parse(const char *, enum goal_level *);
+
+/* ------------------------------------------------------------------ */
+/* Nodes: the YAML of one top-level goal, kept whole */
+
+enum goal_node_kind {
+	GOAL_SCALAR,
+	GOAL_SEQUENCE,
+	GOAL_MAPPING
+};
+
+enum goal_style {
+	GOAL_PLAIN,
+	GOAL_SINGLE_QUOTED,
+	GOAL_DOUBLE_QUOTED,
+	GOAL_LITERAL,
+	GOAL_FOLDED
+};
+
+struct goal_node {
+	enum goal_node_kind	 kind;
+	struct goal_pos		 pos;	/* where it starts */
+	/* scalars */
+	const char		*str;	/* the value, NUL-terminated */
+	size_t			 len;
+	enum goal_style		 style;
+	const char		*src;	/* its source text, start to end */
+	size_t			 srclen;
+	/* collections: a mapping keeps key, value, key, value... */
+	struct goal_node	**item;
+	size_t			 n;
+};
+
+struct goal_pos goal_node_pos_at(const struct goal_node *, size_t);
+
+/* ------------------------------------------------------------------ */
+/* The goal model */
+
+enum goal_key {
+	GOAL_K_ID,
+	GOAL_K_GOAL,
+	GOAL_K_AREA,
+	GOAL_K_HORIZON,
+	GOAL_K_MEASURE,
+	GOAL_K_WHY,
+	GOAL_K_PLAN,
+	GOAL_K_REWARD,
+	GOAL_K_HELPERS,
+	GOAL_K_RESOURCES,
+	GOAL_K_STARTED,
+	GOAL_K_DUE,
+	GOAL_K_ACHIEVED,
+	GOAL_K_REVIEWED,
+	GOAL_K_STATUS,
+	GOAL_K_SHARE,
+	GOAL_K_BUDDY,
+	GOAL_K_REVIEW,
+	GOAL_K_CADENCE,
+	GOAL_K_REFLECTION,
+	GOAL_K_STEPS,
+	GOAL_K_NOLINT,
+	GOAL_NKEYS
+};
+
+enum goal_area { GOAL_AREA_NONE, GOAL_EARNINGS, GOAL_KNOWLEDGE, GOAL_IMPACT,
+	GOAL_RESPONSIBILITY, GOAL_EXPERIENCES };
+enum goal_horizon { GOAL_HORIZON_NONE, GOAL_1Y, GOAL_5Y, GOAL_10Y };
+enum goal_status { GOAL_ACTIVE, GOAL_ACHIEVED, GOAL_PAUSED, GOAL_DROPPED };
+enum goal_share { GOAL_PRIVATE, GOAL_BUDDY, GOAL_CIRCLE, GOAL_PUBLIC };
+
+/* Where a goal's due date comes from. */
+enum goal_due_from { GOAL_FROM_NONE, GOAL_FROM_DUE, GOAL_FROM_SPAN,
+	GOAL_FROM_TEXT, GOAL_FROM_PARENT };
+
+/* A review cadence: "quarterly", "every 6 weeks". */
+struct goal_every {
+	int		 set;
+	struct goal_span span;
+};
+
+/* The keys of a document's header. */
+struct goal_header {
+	const struct goal_node	*owner;
+	const struct goal_node	*buddy;
+	const struct goal_node	*review;
+	struct goal_every	 review_every;
+	int			 doc;	/* 1-based document number */
+};
+
+struct goal {
+	struct goal		*parent;
+	struct goal		**step;
+	size_t			 nsteps;
+	const char		*path;	/* "earn-100k/ask-raise" */
+	const char		*id;	/* own id or position */
+	int			 depth;	/* 0 for a top-level goal */
+	struct goal_pos		 pos;	/* its first key */
+	const struct goal_header *header;
+	const struct goal_node	*map;
+	/* the value and the key node of each known key it has itself */
+	const struct goal_node	*val[GOAL_NKEYS];
+	const struct goal_node	*key[GOAL_NKEYS];
+	/* values after inheritance; *_own says whether it has its own */
+	enum goal_area		 area;
+	enum goal_horizon	 horizon;
+	enum goal_status	 status;
+	enum goal_share		 share;
+	const struct goal_node	*buddy;		/* own, parent's or header's */
+	struct goal_every	 review;	/* own or header's */
+	struct goal_every	 cadence;	/* own cadence: key or sentence */
+	int			 cadence_from_text;
+	long			 started;	/* first day; own or inherited */
+	long			 due;		/* last day; own, span or text */
+	enum goal_due_from	 due_from;
+	long			 achieved;
+	long			 reviewed;
+	struct goal_deadline	 phrase;	/* the deadline in the text */
+	const char		*const *nolint;	/* own and inherited ids */
+	size_t			 nnolint;
+};
+
+int	 goal_has_key(const struct goal *, enum goal_key);
+const char *goal_key_name(enum goal_key);
+int	 goal_is_silenced(const struct goal *, const char *);
+
+/* ------------------------------------------------------------------ */
+/* The reader */
+
+struct goal_reader;
+
+struct goal_reader *goal_reader_new(const char *, FILE *, long);
+void	 goal_reader_free(struct goal_reader *);
+int	 goal_reader_next(struct goal_reader *, struct goal **);
+struct goal_diags *goal_reader_diags(struct goal_reader *);
+const char *goal_reader_file(const struct goal_reader *);
+
+/* Results of goal_reader_next(). */
+#define GOAL_READ_GOAL	1	/* *goalp is the next top-level goal */
+#define GOAL_READ_END	0	/* the file is done */
+#define GOAL_READ_FATAL	(-1)	/* a fatal problem; see the diagnostics */
+
+/* Limits of goal(5). */
+#define GOAL_MAX_DEPTH		64
+#define GOAL_MAX_SCALAR		(1024UL * 1024UL)
+
+/* ------------------------------------------------------------------ */
+/* Linting: rules and checks, their levels, and the findings */
+
+struct goal_lint;
+
+struct goal_lint *goal_lint_new(void);
+void	 goal_lint_free(struct goal_lint *);
+void	 goal_lint_goal(struct goal_lint *, const struct goal *, long,
+	    struct goal_diags *);
+void	 goal_lint_finish(struct goal_lint *, struct goal_diags *);
+
+/* ------------------------------------------------------------------ */
+/* Writers */
+
+enum goal_format {
+	GOAL_FORMAT_GNU,
+	GOAL_FORMAT_JSON,
+	GOAL_FORMAT_GITHUB,
+	GOAL_FORMAT_SCORE
+};
+
+void	 goal_out_diag(FILE *, enum goal_format, const struct goal_diag *, int);
+void	 goal_out_json_string(FILE *, const char *, size_t);
+
+/* ------------------------------------------------------------------ */
+/* Built-in checks and their catalogue */
+
+struct goal_check_info {
+	const char	*id;
+	const char	*criterion;	/* NULL for none */
+	enum goal_level	 level;
+	const char	*scope;		/* "file", "document", "top", "step", "all" */
+	const char	*message;	/* a summary, for --explain */
+	const char	*hint;
+};
+
+extern const struct goal_check_info goal_checks[];
+extern const size_t goal_nchecks;
+const struct goal_check_info *goal_check_find(const char *);
+
+#endif /* GOAL_H */

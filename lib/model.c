@@ -1,0 +1,616 @@
+/*
+ * model.c: the goal model of goal(5).
+ *
+ * Every value is read as text, whatever YAML 1.1 or 1.2 would make of it.
+ * A key or value that is wrong is reported and left out of the typed
+ * fields, so that the tools go on with what is right.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "goal.h"
+#include "idset.h"
+#include "model.h"
+
+enum key_type {
+	T_ID,
+	T_TEXT,
+	T_ENUM,
+	T_TEXTS,	/* text or a sequence of text */
+	T_DATE,		/* a written date */
+	T_DUE,		/* a written date or a span */
+	T_EVERY,	/* a review cadence */
+	T_REFLECTION,
+	T_STEPS,
+	T_IDS		/* a sequence of rule ids */
+};
+
+static const char *const areas[] = { "", "earnings", "knowledge", "impact",
+	"responsibility", "experiences", NULL };
+static const char *const horizons[] = { "", "1y", "5y", "10y", NULL };
+static const char *const statuses[] = { "active", "achieved", "paused",
+	"dropped", NULL };
+static const char *const shares[] = { "private", "buddy", "circle",
+	"public", NULL };
+static const char *const cadences[] = { "weekly", "monthly", "quarterly",
+	"yearly", NULL };
+
+static const struct key_info {
+	const char		*name;
+	enum key_type		 type;
+	const char *const	*values;
+} keys[GOAL_NKEYS] = {
+	[GOAL_K_ID] =		{ "id", T_ID, NULL },
+	[GOAL_K_GOAL] =		{ "goal", T_TEXT, NULL },
+	[GOAL_K_AREA] =		{ "area", T_ENUM, areas },
+	[GOAL_K_HORIZON] =	{ "horizon", T_ENUM, horizons },
+	[GOAL_K_MEASURE] =	{ "measure", T_TEXT, NULL },
+	[GOAL_K_WHY] =		{ "why", T_TEXT, NULL },
+	[GOAL_K_PLAN] =		{ "plan", T_TEXT, NULL },
+	[GOAL_K_REWARD] =	{ "reward", T_TEXT, NULL },
+	[GOAL_K_HELPERS] =	{ "helpers", T_TEXTS, NULL },
+	[GOAL_K_RESOURCES] =	{ "resources", T_TEXTS, NULL },
+	[GOAL_K_STARTED] =	{ "started", T_DATE, NULL },
+	[GOAL_K_DUE] =		{ "due", T_DUE, NULL },
+	[GOAL_K_ACHIEVED] =	{ "achieved", T_DATE, NULL },
+	[GOAL_K_REVIEWED] =	{ "reviewed", T_DATE, NULL },
+	[GOAL_K_STATUS] =	{ "status", T_ENUM, statuses },
+	[GOAL_K_SHARE] =	{ "share", T_ENUM, shares },
+	[GOAL_K_BUDDY] =	{ "buddy", T_TEXT, NULL },
+	[GOAL_K_REVIEW] =	{ "review", T_EVERY, NULL },
+	[GOAL_K_CADENCE] =	{ "cadence", T_ENUM, cadences },
+	[GOAL_K_REFLECTION] =	{ "reflection", T_REFLECTION, NULL },
+	[GOAL_K_STEPS] =	{ "steps", T_STEPS, NULL },
+	[GOAL_K_NOLINT] =	{ "nolint", T_IDS, NULL },
+};
+
+static const char *const key_names[GOAL_NKEYS] = {
+	"id", "goal", "area", "horizon", "measure", "why", "plan", "reward",
+	"helpers", "resources", "started", "due", "achieved", "reviewed",
+	"status", "share", "buddy", "review", "cadence", "reflection",
+	"steps", "nolint"
+};
+
+static const char *const reflection_keys[] = {
+	"hard", "easy", "helped", "differently"
+};
+
+const char *
+goal_key_name(enum goal_key k)
+{
+	return keys[k].name;
+}
+
+int
+goal_has_key(const struct goal *g, enum goal_key k)
+{
+	return g->val[k] != NULL;
+}
+
+static const char *
+kind_name(const struct goal_node *n)
+{
+	switch (n->kind) {
+	case GOAL_SCALAR:
+		return "text";
+	case GOAL_SEQUENCE:
+		return "a sequence";
+	default:
+		return "a mapping";
+	}
+}
+
+/* An empty plain value (`due:`) or `~` says nothing: the key is absent. */
+int
+model_is_null(const struct goal_node *n)
+{
+	return n->kind == GOAL_SCALAR && n->style == GOAL_PLAIN &&
+	    (n->len == 0 || strcmp(n->str, "~") == 0);
+}
+
+void
+model_wrong_type(struct model *m, const struct goal_node *n,
+    const char *what, const char *want)
+{
+	goal_diags_add(m->diags, m->file, &n->pos, "format.wrong-type",
+	    GOAL_ERROR, "%s must be %s, not %s", what, want, kind_name(n));
+}
+
+void
+model_unknown_key(struct model *m, const struct goal_node *key,
+    const char *where, const char *const *names, size_t n)
+{
+	const char	*near;
+
+	near = goal_suggest(key->str, key->len, names, n);
+	if (near != NULL)
+		goal_diags_add(m->diags, m->file, &key->pos,
+		    "format.unknown-key", GOAL_ERROR,
+		    "unknown key \"%s\"%s: did you mean \"%s\"?", key->str,
+		    where, near);
+	else
+		goal_diags_add(m->diags, m->file, &key->pos,
+		    "format.unknown-key", GOAL_ERROR, "unknown key \"%s\"%s",
+		    key->str, where);
+}
+
+static int
+is_id(const char *s, size_t len)
+{
+	size_t	 i;
+
+	if (len == 0 || strchr("._-", s[0]) != NULL)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= 'A' && s[i] <= 'Z') ||
+		    (s[i] >= '0' && s[i] <= '9') || strchr("._-", s[i]) != NULL)
+		    || s[i] == '\0')
+			return 0;
+	return 1;
+}
+
+static int
+enum_index(const char *const *values, const struct goal_node *n)
+{
+	int	 i;
+
+	for (i = 0; values[i] != NULL; i++)
+		if (values[i][0] != '\0' && strcmp(values[i], n->str) == 0)
+			return i;
+	return -1;
+}
+
+static void
+bad_value(struct model *m, const struct goal_node *n, const char *key,
+    const char *const *values)
+{
+	const char	*v[8], *near;
+	char		 list[128];
+	size_t		 i, nv = 0;
+
+	list[0] = '\0';
+	for (i = 0; values[i] != NULL; i++) {
+		if (values[i][0] == '\0')
+			continue;
+		v[nv++] = values[i];
+		if (list[0] != '\0')
+			strcat(list, ", ");
+		strcat(list, values[i]);
+	}
+	near = goal_suggest(n->str, n->len, v, nv);
+	if (near != NULL)
+		goal_diags_add(m->diags, m->file, &n->pos, "format.bad-value",
+		    GOAL_ERROR, "%s \"%s\" is not one of %s: did you mean "
+		    "\"%s\"?", key, n->str, list, near);
+	else
+		goal_diags_add(m->diags, m->file, &n->pos, "format.bad-value",
+		    GOAL_ERROR, "%s \"%s\" is not one of %s", key, n->str, list);
+}
+
+static void
+bad_date(struct model *m, const struct goal_node *n, const char *key,
+    int why)
+{
+	if (why == GOAL_DATE_IMPOSSIBLE)
+		goal_diags_add(m->diags, m->file, &n->pos, "format.bad-date",
+		    GOAL_ERROR, "%s: there is no date %s", key, n->str);
+	else
+		goal_diags_add(m->diags, m->file, &n->pos, "format.bad-date",
+		    GOAL_ERROR, "%s: \"%s\" is not a date: write YYYY-MM-DD, "
+		    "YYYY-MM, YYYY or YYYY-Qn%s", key, n->str,
+		    strcmp(key, "due") == 0 ? ", or a span such as "
+		    "\"18 months\"" : "");
+}
+
+/* Checks that a value is text, or a sequence of text when seq is set. */
+static int
+check_text(struct model *m, const struct goal_node *v, const char *key,
+    int seq)
+{
+	size_t	 i;
+
+	if (v->kind == GOAL_SCALAR)
+		return 1;
+	if (!seq || v->kind != GOAL_SEQUENCE) {
+		model_wrong_type(m, v, key, seq ? "text or a sequence of text" :
+		    "text");
+		return 0;
+	}
+	for (i = 0; i < v->n; i++)
+		if (v->item[i]->kind != GOAL_SCALAR) {
+			model_wrong_type(m, v->item[i], key, "text");
+			return 0;
+		}
+	return 1;
+}
+
+static void
+check_reflection(struct model *m, const struct goal_node *v)
+{
+	const struct goal_node	*seen[4] = { NULL, NULL, NULL, NULL };
+	const struct goal_node	*k;
+	size_t			 i, j;
+
+	if (v->kind != GOAL_MAPPING) {
+		model_wrong_type(m, v, "reflection",
+		    "a mapping of hard, easy, helped and differently");
+		return;
+	}
+	for (i = 0; i + 1 < v->n; i += 2) {
+		k = v->item[i];
+		if (k->kind != GOAL_SCALAR) {
+			model_wrong_type(m, k, "a key", "text");
+			continue;
+		}
+		for (j = 0; j < 4; j++)
+			if (strcmp(k->str, reflection_keys[j]) == 0)
+				break;
+		if (j == 4) {
+			model_unknown_key(m, k, " in reflection",
+			    reflection_keys, 4);
+			continue;
+		}
+		if (seen[j] != NULL) {
+			goal_diags_add(m->diags, m->file, &k->pos,
+			    "format.duplicate-key", GOAL_ERROR,
+			    "duplicate key \"%s\" (first at line %lu)", k->str,
+			    seen[j]->pos.line);
+			continue;
+		}
+		seen[j] = k;
+		check_text(m, v->item[i + 1], k->str, 0);
+	}
+}
+
+/*
+ * Checks one key's value.  Returns 1 when the value is usable; the
+ * typed field is then filled in by resolve().
+ */
+static int
+check_value(struct model *m, struct goal *g, enum goal_key k,
+    const struct goal_node *v)
+{
+	const struct key_info	*ki = &keys[k];
+	struct goal_period	 p;
+	struct goal_span	 span;
+	int			 r;
+	size_t			 i;
+
+	switch (ki->type) {
+	case T_ID:
+		if (!check_text(m, v, ki->name, 0))
+			return 0;
+		if (!is_id(v->str, v->len)) {
+			goal_diags_add(m->diags, m->file, &v->pos,
+			    "format.bad-id", GOAL_ERROR, "id \"%s\" must be "
+			    "letters, digits, '.', '_' and '-', starting with "
+			    "a letter or digit", v->str);
+			return 0;
+		}
+		return 1;
+	case T_TEXT:
+		return check_text(m, v, ki->name, 0);
+	case T_TEXTS:
+		return check_text(m, v, ki->name, 1);
+	case T_ENUM:
+		if (!check_text(m, v, ki->name, 0))
+			return 0;
+		if (enum_index(ki->values, v) < 0) {
+			bad_value(m, v, ki->name, ki->values);
+			return 0;
+		}
+		return 1;
+	case T_DATE:
+	case T_DUE:
+		if (!check_text(m, v, ki->name, 0))
+			return 0;
+		r = goal_date_parse(v->str, v->len, &p);
+		if (r == GOAL_DATE_OK)
+			return 1;
+		if (ki->type == T_DUE && goal_span_parse(v->str, v->len,
+		    &span) == 0)
+			return 1;
+		bad_date(m, v, ki->name, r);
+		return 0;
+	case T_EVERY:
+		if (!check_text(m, v, ki->name, 0))
+			return 0;
+		if (goal_every_parse(v->str, v->len, &span) != 0) {
+			goal_diags_add(m->diags, m->file, &v->pos,
+			    "format.bad-value", GOAL_ERROR, "review \"%s\" is "
+			    "not one of weekly, monthly, quarterly, yearly, "
+			    "every N weeks, every N months", v->str);
+			return 0;
+		}
+		return 1;
+	case T_REFLECTION:
+		check_reflection(m, v);
+		return v->kind == GOAL_MAPPING;
+	case T_STEPS:
+		if (v->kind != GOAL_SEQUENCE) {
+			model_wrong_type(m, v, "steps", "a sequence of goals");
+			return 0;
+		}
+		return 1;
+	case T_IDS:
+		if (v->kind != GOAL_SEQUENCE) {
+			model_wrong_type(m, v, "nolint",
+			    "a sequence of rule ids");
+			return 0;
+		}
+		for (i = 0; i < v->n; i++)
+			if (v->item[i]->kind != GOAL_SCALAR) {
+				model_wrong_type(m, v->item[i], "a rule id",
+				    "text");
+				return 0;
+			}
+		return 1;
+	}
+	(void)g;
+	return 0;
+}
+
+static void
+read_keys(struct model *m, struct goal *g, const struct goal_node *map)
+{
+	const struct goal_node	*k, *v;
+	size_t			 i;
+	int			 j;
+
+	for (i = 0; i + 1 < map->n; i += 2) {
+		k = map->item[i];
+		v = map->item[i + 1];
+		if (k->kind != GOAL_SCALAR) {
+			model_wrong_type(m, k, "a key", "text");
+			continue;
+		}
+		for (j = 0; j < GOAL_NKEYS; j++)
+			if (strcmp(k->str, keys[j].name) == 0)
+				break;
+		if (j == GOAL_NKEYS) {
+			model_unknown_key(m, k, "", key_names, GOAL_NKEYS);
+			continue;
+		}
+		if (g->key[j] != NULL) {
+			goal_diags_add(m->diags, m->file, &k->pos,
+			    "format.duplicate-key", GOAL_ERROR,
+			    "duplicate key \"%s\" (first at line %lu)", k->str,
+			    g->key[j]->pos.line);
+			continue;
+		}
+		g->key[j] = k;
+		if (model_is_null(v) && j != GOAL_K_GOAL)
+			continue;
+		if (check_value(m, g, (enum goal_key)j, v))
+			g->val[j] = v;
+	}
+}
+
+static long
+date_of(const struct goal_node *v, int last)
+{
+	struct goal_period	 p;
+
+	if (v == NULL || goal_date_parse(v->str, v->len, &p) != GOAL_DATE_OK)
+		return GOAL_NODAY;
+	return last ? p.last : p.first;
+}
+
+static void
+resolve_due(struct goal *g)
+{
+	const struct goal_node	*v = g->val[GOAL_K_DUE];
+	struct goal_span	 span;
+	struct goal_period	 p;
+
+	g->due = GOAL_NODAY;
+	if (v != NULL) {
+		if (goal_date_parse(v->str, v->len, &p) == GOAL_DATE_OK) {
+			g->due = p.last;
+			g->due_from = GOAL_FROM_DUE;
+		} else if (goal_span_parse(v->str, v->len, &span) == 0) {
+			g->due_from = GOAL_FROM_SPAN;
+			if (g->started != GOAL_NODAY)
+				g->due = goal_span_add(g->started, &span);
+		}
+	} else if (g->phrase.kind != GOAL_DEADLINE_NONE) {
+		g->due_from = GOAL_FROM_TEXT;
+		if (g->phrase.kind != GOAL_DEADLINE_SPAN)
+			g->due = g->phrase.day;
+		else if (g->started != GOAL_NODAY)
+			g->due = goal_span_add(g->started, &g->phrase.span);
+	}
+	if (g->due == GOAL_NODAY && g->parent != NULL &&
+	    g->parent->due != GOAL_NODAY) {
+		g->due = g->parent->due;
+		g->due_from = GOAL_FROM_PARENT;
+	}
+}
+
+static void
+resolve_nolint(struct model *m, struct goal *g)
+{
+	const struct goal_node	*v = g->val[GOAL_K_NOLINT];
+	const struct goal	*p = g->parent;
+	const char		**ids;
+	size_t			 n, i;
+
+	n = (p ? p->nnolint : 0) + (v ? v->n : 0);
+	if (n == 0)
+		return;
+	ids = goal_arena_calloc(m->arena, n, sizeof(*ids));
+	for (i = 0; p != NULL && i < p->nnolint; i++)
+		ids[i] = p->nolint[i];
+	for (; v != NULL && i < n; i++)
+		ids[i] = v->item[i - (p ? p->nnolint : 0)]->str;
+	g->nolint = ids;
+	g->nnolint = n;
+}
+
+/* Fills the typed fields, inheriting what goal(5) says steps inherit. */
+static void
+resolve(struct model *m, struct goal *g)
+{
+	const struct goal	*p = g->parent;
+	const struct goal_node	*v;
+	struct goal_span	 span;
+
+	g->area = (v = g->val[GOAL_K_AREA]) ?
+	    (enum goal_area)enum_index(areas, v) :
+	    p ? p->area : GOAL_AREA_NONE;
+	g->horizon = (v = g->val[GOAL_K_HORIZON]) ?
+	    (enum goal_horizon)enum_index(horizons, v) :
+	    p ? p->horizon : GOAL_HORIZON_NONE;
+	g->status = (v = g->val[GOAL_K_STATUS]) ?
+	    (enum goal_status)enum_index(statuses, v) :
+	    p ? p->status : GOAL_ACTIVE;
+	g->share = (v = g->val[GOAL_K_SHARE]) ?
+	    (enum goal_share)enum_index(shares, v) :
+	    p ? p->share : GOAL_BUDDY;
+	g->buddy = g->val[GOAL_K_BUDDY] ? g->val[GOAL_K_BUDDY] :
+	    p ? p->buddy : g->header ? g->header->buddy : NULL;
+
+	if ((v = g->val[GOAL_K_REVIEW]) != NULL &&
+	    goal_every_parse(v->str, v->len, &span) == 0) {
+		g->review.set = 1;
+		g->review.span = span;
+	} else if (p == NULL && g->header != NULL)
+		g->review = g->header->review_every;
+
+	if ((v = g->val[GOAL_K_CADENCE]) != NULL) {
+		g->cadence.set = 1;
+		g->cadence.span.n = 1;
+		g->cadence.span.unit = GOAL_WEEK + enum_index(cadences, v);
+	}
+
+	g->started = date_of(g->val[GOAL_K_STARTED], 0);
+	if (g->started == GOAL_NODAY && p != NULL)
+		g->started = p->started;
+	g->achieved = date_of(g->val[GOAL_K_ACHIEVED], 1);
+	g->reviewed = date_of(g->val[GOAL_K_REVIEWED], 0);
+
+	if ((v = g->val[GOAL_K_GOAL]) != NULL && v->kind == GOAL_SCALAR) {
+		goal_phrase_deadline(v->str, v->len, m->today, &g->phrase);
+		if (!g->cadence.set) {
+			struct goal_cadence	 c;
+
+			if (goal_phrase_cadence(v->str, v->len, &c)) {
+				g->cadence.set = 1;
+				g->cadence.span.n = 1;
+				g->cadence.span.unit = c.unit;
+				g->cadence_from_text = 1;
+			}
+		}
+	}
+	resolve_due(g);
+	resolve_nolint(m, g);
+}
+
+static void
+duplicate_id(struct model *m, const struct goal *s, unsigned long line)
+{
+	goal_diags_add(m->diags, m->file, s->val[GOAL_K_ID] ?
+	    &s->val[GOAL_K_ID]->pos : &s->pos, "format.duplicate-id",
+	    GOAL_ERROR, "duplicate id \"%s\" (first at line %lu)", s->path,
+	    line);
+}
+
+/*
+ * Paths under one parent differ when their last parts do.  Short lists
+ * compare pairs; a long one, which hostile input can make, a hash set.
+ */
+#define STEPS_PAIRWISE	16
+
+static void
+read_steps(struct model *m, struct goal *g)
+{
+	const struct goal_node	*steps = g->val[GOAL_K_STEPS];
+	struct idset		 set;
+	struct goal		*s;
+	unsigned long		 first;
+	size_t			 i, j;
+
+	if (steps == NULL || steps->n == 0)
+		return;
+	idset_init(&set);
+	g->step = goal_arena_calloc(m->arena, steps->n, sizeof(*g->step));
+	for (i = 0; i < steps->n; i++) {
+		if ((s = model_goal(m, steps->item[i], g, i + 1)) == NULL)
+			continue;
+		first = 0;
+		if (steps->n <= STEPS_PAIRWISE) {
+			for (j = 0; j < g->nsteps && first == 0; j++)
+				if (strcmp(g->step[j]->id, s->id) == 0)
+					first = g->step[j]->pos.line;
+		} else
+			first = idset_add(&set, s->id, strlen(s->id),
+			    s->pos.line);
+		if (first != 0)
+			duplicate_id(m, s, first);
+		g->step[g->nsteps++] = s;
+	}
+	idset_free(&set);
+}
+
+/*
+ * Builds the goal of a mapping node: position is its 1-based place in
+ * its list, its id when it has none.  NULL when the node is no mapping.
+ */
+struct goal *
+model_goal(struct model *m, const struct goal_node *map, struct goal *parent,
+    size_t position)
+{
+	struct goal		*g;
+	const struct goal_node	*v;
+	const char		*id;
+	size_t			 mark;
+
+	if (map->kind != GOAL_MAPPING) {
+		model_wrong_type(m, map, "a goal", "a mapping");
+		return NULL;
+	}
+	mark = m->diags->n;
+	g = goal_arena_calloc(m->arena, 1, sizeof(*g));
+	g->parent = parent;
+	g->depth = parent ? parent->depth + 1 : 0;
+	g->header = m->header;
+	g->map = map;
+	g->pos = map->n > 0 ? map->item[0]->pos : map->pos;
+	read_keys(m, g, map);
+
+	if ((v = g->val[GOAL_K_ID]) != NULL)
+		id = v->str;
+	else
+		id = goal_arena_printf(m->arena, "%zu", position);
+	g->id = id;
+	g->path = parent ? goal_arena_printf(m->arena, "%s/%s", parent->path,
+	    id) : id;
+
+	v = g->val[GOAL_K_GOAL];
+	if (v == NULL || (v->kind == GOAL_SCALAR && v->len == 0)) {
+		g->val[GOAL_K_GOAL] = NULL;
+		goal_diags_add(m->diags, m->file, v ? &v->pos : &g->pos,
+		    "format.missing-goal", GOAL_ERROR,
+		    "%s has no \"goal\": say what you will do", g->path);
+	}
+	resolve(m, g);
+	/* What was found so far is about this goal; its steps name theirs. */
+	for (; mark < m->diags->n; mark++) {
+		m->diags->v[mark].goal = g->path;
+		m->diags->v[mark].subject = g;
+	}
+	read_steps(m, g);
+	return g;
+}
+
+int
+goal_is_silenced(const struct goal *g, const char *rule)
+{
+	size_t	 i;
+
+	for (i = 0; i < g->nnolint; i++)
+		if (strcmp(g->nolint[i], rule) == 0)
+			return 1;
+	return 0;
+}

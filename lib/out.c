@@ -1,0 +1,139 @@
+/*
+ * out.c: writing diagnostics and values for other programs: compiler
+ * style lines, JSON Lines, GitHub workflow commands.  The input was
+ * checked to be UTF-8 without control characters other than tab, CR and
+ * LF, so escaping those is all JSON needs.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "goal.h"
+
+/* A JSON string, quotes included. */
+void
+goal_out_json_string(FILE *fp, const char *s, size_t len)
+{
+	size_t		 i;
+	unsigned char	 c;
+
+	putc('"', fp);
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		switch (c) {
+		case '"':
+			fputs("\\\"", fp);
+			break;
+		case '\\':
+			fputs("\\\\", fp);
+			break;
+		case '\n':
+			fputs("\\n", fp);
+			break;
+		case '\r':
+			fputs("\\r", fp);
+			break;
+		case '\t':
+			fputs("\\t", fp);
+			break;
+		default:
+			if (c < 0x20 || c == 0x7F)
+				fprintf(fp, "\\u%04x", c);
+			else
+				putc(c, fp);
+		}
+	}
+	putc('"', fp);
+}
+
+static void
+json_key_string(FILE *fp, const char *key, const char *s)
+{
+	fprintf(fp, ",\"%s\":", key);
+	if (s == NULL)
+		fputs("null", fp);
+	else
+		goal_out_json_string(fp, s, strlen(s));
+}
+
+/* GitHub's escaping of workflow commands; properties escape more. */
+static void
+github_escape(FILE *fp, const char *s, int property)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '%':
+			fputs("%25", fp);
+			break;
+		case '\r':
+			fputs("%0D", fp);
+			break;
+		case '\n':
+			fputs("%0A", fp);
+			break;
+		case ':':
+			fputs(property ? "%3A" : ":", fp);
+			break;
+		case ',':
+			fputs(property ? "%2C" : ",", fp);
+			break;
+		default:
+			putc(*s, fp);
+		}
+	}
+}
+
+#define BOLD	"\033[1m"
+#define RESET	"\033[0m"
+
+static const char *const level_colors[] = {
+	"", "\033[1;36m", "\033[1;35m", "\033[1;31m"
+};
+
+void
+goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
+    int color)
+{
+	static const char *const github_levels[] = {
+		"notice", "notice", "warning", "error"
+	};
+
+	switch (fmt) {
+	case GOAL_FORMAT_JSON:
+		fputs("{\"file\":", fp);
+		goal_out_json_string(fp, d->file, strlen(d->file));
+		fprintf(fp, ",\"line\":%lu,\"column\":%lu", d->pos.line,
+		    d->pos.col);
+		json_key_string(fp, "level", goal_level_name(d->level));
+		json_key_string(fp, "rule", d->rule);
+		json_key_string(fp, "criterion", d->criterion);
+		json_key_string(fp, "goal", d->goal);
+		json_key_string(fp, "message", d->message);
+		if (d->match != NULL) {
+			fputs(",\"match\":", fp);
+			goal_out_json_string(fp, d->match, d->matchlen);
+		}
+		fputs("}\n", fp);
+		break;
+	case GOAL_FORMAT_GITHUB:
+		fprintf(fp, "::%s file=", github_levels[d->level]);
+		github_escape(fp, d->file, 1);
+		fprintf(fp, ",line=%lu,col=%lu,title=", d->pos.line,
+		    d->pos.col);
+		github_escape(fp, d->rule, 1);
+		fputs("::", fp);
+		github_escape(fp, d->message, 0);
+		putc('\n', fp);
+		break;
+	default:
+		if (color)
+			fprintf(fp, BOLD "%s:%lu:%lu:" RESET " %s%s:" RESET
+			    " %s [%s]\n", d->file, d->pos.line, d->pos.col,
+			    level_colors[d->level], goal_level_name(d->level),
+			    d->message, d->rule);
+		else
+			fprintf(fp, "%s:%lu:%lu: %s: %s [%s]\n", d->file,
+			    d->pos.line, d->pos.col, goal_level_name(d->level),
+			    d->message, d->rule);
+		break;
+	}
+}

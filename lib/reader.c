@@ -1,0 +1,546 @@
+/*
+ * reader.c: goal files, one top-level goal at a time.
+ *
+ * libyaml's event API drives a small state machine over the document
+ * structure of goal(5): header keys, then the goals sequence, whose items
+ * are built into nodes in an arena that is reset for the next goal.  So
+ * memory is bounded by the largest goal, plus a hash per goal for the
+ * duplicate-id check, never by the file.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <yaml.h>
+
+#include "goal.h"
+#include "idset.h"
+#include "model.h"
+#include "source.h"
+
+enum reader_state {
+	R_STREAM,	/* before a document */
+	R_DOCUMENT,	/* at the root node of a document */
+	R_HEADER,	/* among the header keys */
+	R_GOALS,	/* among the goals */
+	R_DOCUMENT_END,	/* after the root node */
+	R_DONE,
+	R_FAILED
+};
+
+enum header_key { H_OWNER, H_BUDDY, H_REVIEW, H_GOALS, H_NKEYS };
+
+static const char *const header_names[H_NKEYS] = {
+	"owner", "buddy", "review", "goals"
+};
+
+struct goal_reader {
+	yaml_parser_t		 parser;
+	struct source		 src;
+	char			*file;
+	long			 today;
+	struct goal_diags	 diags;
+	struct goal_arena	*arena;		/* the current goal */
+	struct goal_arena	*doc_arena;	/* the current header */
+	struct goal_header	 header;
+	unsigned long		 header_line[H_NKEYS];	/* where each is */
+	enum reader_state	 state;
+	int			 bare;		/* the goals are the root */
+	int			 depth;
+	size_t			 ngoals;	/* in this document so far */
+	struct idset		 ids;
+
+	/* the event just parsed: where it starts, where it ends */
+	struct goal_pos		 pos;
+	unsigned long		 end;
+};
+
+struct goal_reader *
+goal_reader_new(const char *file, FILE *fp, long today)
+{
+	struct goal_reader	*r;
+
+	r = goal_xcalloc(1, sizeof(*r));
+	if (!yaml_parser_initialize(&r->parser)) {
+		free(r);
+		goal_xmalloc(SIZE_MAX);		/* libyaml is out of memory */
+	}
+	source_init(&r->src, fp);
+	yaml_parser_set_input(&r->parser, source_read, &r->src);
+	r->file = goal_xstrdup(file);
+	r->today = today;
+	goal_diags_init(&r->diags);
+	r->arena = goal_arena_new();
+	r->doc_arena = goal_arena_new();
+	idset_init(&r->ids);
+	r->state = R_STREAM;
+	return r;
+}
+
+void
+goal_reader_free(struct goal_reader *r)
+{
+	if (r == NULL)
+		return;
+	yaml_parser_delete(&r->parser);
+	source_free(&r->src);
+	goal_diags_free(&r->diags);
+	goal_arena_free(r->arena);
+	goal_arena_free(r->doc_arena);
+	idset_free(&r->ids);
+	free(r->file);
+	free(r);
+}
+
+struct goal_diags *
+goal_reader_diags(struct goal_reader *r)
+{
+	return &r->diags;
+}
+
+const char *
+goal_reader_file(const struct goal_reader *r)
+{
+	return r->file;
+}
+
+static int fatal(struct goal_reader *, const struct goal_pos *, const char *,
+    const char *, ...) __attribute__((format(printf, 4, 5)));
+
+/* A problem that ends the file. */
+static int
+fatal(struct goal_reader *r, const struct goal_pos *pos, const char *rule,
+    const char *fmt, ...)
+{
+	struct goal_diag	*d;
+	va_list			 ap;
+
+	va_start(ap, fmt);
+	d = goal_diags_vadd(&r->diags, r->file, pos, rule, GOAL_ERROR, fmt,
+	    ap);
+	va_end(ap);
+	d->fatal = 1;
+	r->state = R_FAILED;
+	return 0;
+}
+
+/* Reports why libyaml stopped: our own limits first, then its problem. */
+static int
+parse_failed(struct goal_reader *r)
+{
+	struct source		*s = &r->src;
+	struct goal_pos		 pos;
+	const char		*ctx;
+
+	if (s->error != SOURCE_OK) {
+		source_pos_of_offset(s, s->error_off, &pos);
+		switch (s->error) {
+		case SOURCE_IO:
+			return fatal(r, &pos, "format.yaml", "read error: %s",
+			    strerror(s->saved_errno));
+		case SOURCE_UTF8:
+			return fatal(r, &pos, "format.limit",
+			    "invalid UTF-8: save the file as UTF-8");
+		case SOURCE_CONTROL:
+			return fatal(r, &pos, "format.limit",
+			    "control character U+%04lX is not allowed",
+			    (unsigned long)s->bad_cp);
+		default:
+			return fatal(r, &pos, "format.limit",
+			    "more than %lu bytes in one scalar or between two "
+			    "events", (unsigned long)GOAL_MAX_SCALAR);
+		}
+	}
+	if (r->parser.error == YAML_MEMORY_ERROR)
+		goal_xmalloc(SIZE_MAX);
+	if (r->parser.error == YAML_READER_ERROR)
+		source_pos_of_offset(s, r->parser.problem_offset, &pos);
+	else
+		source_pos(s, r->parser.problem_mark.index, &pos);
+	ctx = r->parser.context;
+	return fatal(r, &pos, "format.yaml", "%s%s%s", ctx ? ctx : "",
+	    ctx ? ": " : "",
+	    r->parser.problem ? r->parser.problem : "cannot parse");
+}
+
+/*
+ * Parses the next event and checks what goal(5) forbids of events:
+ * aliases and deep nesting.  Returns 0, with a fatal diagnostic and
+ * nothing to delete, when the file cannot go on.
+ */
+static int
+next_event(struct goal_reader *r, yaml_event_t *ev)
+{
+	if (!yaml_parser_parse(&r->parser, ev))
+		return parse_failed(r);
+	source_pos(&r->src, ev->start_mark.index, &r->pos);
+	r->end = source_offset(&r->src, ev->end_mark.index);
+	source_passed(&r->src, r->end);
+	switch (ev->type) {
+	case YAML_ALIAS_EVENT:
+		yaml_event_delete(ev);
+		return fatal(r, &r->pos, "format.alias", "aliases and merge "
+		    "keys are not allowed in goal files: write the value out");
+	case YAML_SEQUENCE_START_EVENT:
+	case YAML_MAPPING_START_EVENT:
+		if (++r->depth > GOAL_MAX_DEPTH) {
+			yaml_event_delete(ev);
+			return fatal(r, &r->pos, "format.limit",
+			    "nested deeper than %d collections",
+			    GOAL_MAX_DEPTH);
+		}
+		break;
+	case YAML_SEQUENCE_END_EVENT:
+	case YAML_MAPPING_END_EVENT:
+		r->depth--;
+		break;
+	default:
+		break;
+	}
+	return 1;
+}
+
+static enum goal_style
+style_of(yaml_scalar_style_t style)
+{
+	switch (style) {
+	case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+		return GOAL_SINGLE_QUOTED;
+	case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+		return GOAL_DOUBLE_QUOTED;
+	case YAML_LITERAL_SCALAR_STYLE:
+		return GOAL_LITERAL;
+	case YAML_FOLDED_SCALAR_STYLE:
+		return GOAL_FOLDED;
+	default:
+		return GOAL_PLAIN;
+	}
+}
+
+/* A control character that an escape ("\0", "\x07") put in a value. */
+static int
+check_controls(struct goal_reader *r, const struct goal_node *n)
+{
+	struct goal_pos	 pos;
+	size_t		 i;
+	unsigned char	 c;
+
+	for (i = 0; i < n->len; i++) {
+		c = (unsigned char)n->str[i];
+		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
+		    c == 0x7F) {
+			pos = goal_node_pos_at(n, i);
+			return fatal(r, &pos, "format.limit",
+			    "control character U+%04X is not allowed", c);
+		}
+	}
+	return 1;
+}
+
+static struct goal_node *
+scalar_node(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev)
+{
+	struct goal_node	*n;
+	const char		*src;
+	size_t			 srclen;
+
+	n = goal_arena_calloc(a, 1, sizeof(*n));
+	n->kind = GOAL_SCALAR;
+	n->pos = r->pos;
+	n->str = goal_arena_strndup(a, (const char *)ev->data.scalar.value,
+	    ev->data.scalar.length);
+	n->len = ev->data.scalar.length;
+	n->style = style_of(ev->data.scalar.style);
+	src = source_text(&r->src, r->pos.off, r->end, &srclen);
+	n->src = goal_arena_strndup(a, src, srclen);
+	n->srclen = srclen;
+	if (memchr(n->str, '\0', n->len) != NULL || n->style ==
+	    GOAL_DOUBLE_QUOTED) {
+		if (!check_controls(r, n))
+			return NULL;
+	}
+	return n;
+}
+
+/*
+ * Builds the node that starts with ev, and everything inside it, in the
+ * arena.  It deletes ev.  NULL on a fatal problem.  The recursion is as
+ * deep as the nesting, which next_event() limits.
+ */
+static struct goal_node *
+build(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev)
+{
+	struct goal_node	*n, *child, **items;
+	yaml_event_t		 cev;
+	yaml_event_type_t	 end;
+	size_t			 cap = 0;
+
+	if (ev->type == YAML_SCALAR_EVENT) {
+		n = scalar_node(r, a, ev);
+		yaml_event_delete(ev);
+		return n;
+	}
+	n = goal_arena_calloc(a, 1, sizeof(*n));
+	n->pos = r->pos;
+	if (ev->type == YAML_SEQUENCE_START_EVENT) {
+		n->kind = GOAL_SEQUENCE;
+		end = YAML_SEQUENCE_END_EVENT;
+	} else {
+		n->kind = GOAL_MAPPING;
+		end = YAML_MAPPING_END_EVENT;
+	}
+	yaml_event_delete(ev);
+	for (;;) {
+		if (!next_event(r, &cev))
+			return NULL;
+		if (cev.type == end) {
+			yaml_event_delete(&cev);
+			return n;
+		}
+		if ((child = build(r, a, &cev)) == NULL)
+			return NULL;
+		if (n->n == cap) {
+			/* The old array stays in the arena: at most double. */
+			cap = cap ? cap * 2 : 8;
+			items = goal_arena_alloc(a, cap * sizeof(*items));
+			if (n->n > 0)
+				memcpy(items, n->item, n->n * sizeof(*items));
+			n->item = items;
+		}
+		n->item[n->n++] = child;
+	}
+}
+
+static void
+new_document(struct goal_reader *r)
+{
+	goal_arena_reset(r->doc_arena);
+	memset(&r->header, 0, sizeof(r->header));
+	r->header.doc++;
+	memset(r->header_line, 0, sizeof(r->header_line));
+	idset_clear(&r->ids);
+	r->ngoals = 0;
+	r->bare = 0;
+}
+
+static int
+header_index(const struct goal_node *key)
+{
+	int	 h;
+
+	if (key->kind != GOAL_SCALAR)
+		return -1;
+	for (h = 0; h < H_NKEYS; h++)
+		if (strcmp(key->str, header_names[h]) == 0)
+			return h;
+	return -1;
+}
+
+static void
+header_value(struct goal_reader *r, struct model *m, int h,
+    struct goal_node *v)
+{
+	if (model_is_null(v))
+		return;
+	if (v->kind != GOAL_SCALAR) {
+		model_wrong_type(m, v, header_names[h], "text");
+		return;
+	}
+	switch (h) {
+	case H_OWNER:
+		r->header.owner = v;
+		break;
+	case H_BUDDY:
+		r->header.buddy = v;
+		break;
+	default:
+		if (goal_every_parse(v->str, v->len,
+		    &r->header.review_every.span) != 0) {
+			goal_diags_add(&r->diags, r->file, &v->pos,
+			    "format.bad-value", GOAL_ERROR, "review \"%s\" is "
+			    "not one of weekly, monthly, quarterly, yearly, "
+			    "every N weeks, every N months", v->str);
+			break;
+		}
+		r->header.review_every.set = 1;
+		r->header.review = v;
+		break;
+	}
+}
+
+/*
+ * A header key (built in the goal arena, gone at the next call) and its
+ * value, whose event is the next one.  Only the values that apply are
+ * built in the document's arena, so a header cannot grow it unbounded.
+ */
+static int
+header_key(struct goal_reader *r, struct goal_node *key)
+{
+	struct model		 m = { r->arena, &r->diags, r->file,
+				    r->today, NULL };
+	struct goal_node	*v;
+	yaml_event_t		 ev;
+	int			 h, applies;
+
+	h = header_index(key);
+	if (h == H_GOALS && r->header_line[h] != 0) {
+		/* A second goals list is reported, and read: nothing lost. */
+		goal_diags_add(&r->diags, r->file, &key->pos,
+		    "format.duplicate-key", GOAL_ERROR,
+		    "duplicate key \"%s\" (first at line %lu)", key->str,
+		    r->header_line[h]);
+	} else if (h >= 0 && r->header_line[h] != 0) {
+		goal_diags_add(&r->diags, r->file, &key->pos,
+		    "format.duplicate-key", GOAL_ERROR,
+		    "duplicate key \"%s\" (first at line %lu)", key->str,
+		    r->header_line[h]);
+		h = -2;
+	} else if (h >= 0)
+		r->header_line[h] = key->pos.line;
+	if (!next_event(r, &ev))
+		return 0;
+	if (h == H_GOALS) {
+		if (ev.type == YAML_SEQUENCE_START_EVENT) {
+			yaml_event_delete(&ev);
+			r->state = R_GOALS;
+			return 1;
+		}
+		/* `goals:` with nothing is a document without goals. */
+		if ((v = build(r, r->arena, &ev)) == NULL)
+			return 0;
+		if (!model_is_null(v))
+			model_wrong_type(&m, v, "goals", "a sequence of goals");
+		return 1;
+	}
+	applies = h >= 0 && r->header_line[H_GOALS] == 0;
+	if ((v = build(r, applies ? r->doc_arena : r->arena, &ev)) == NULL)
+		return 0;
+	if (key->kind != GOAL_SCALAR)
+		model_wrong_type(&m, key, "a key", "text");
+	else if (h == -1)
+		model_unknown_key(&m, key, " in the header", header_names,
+		    H_NKEYS);
+	else if (h >= 0 && !applies)
+		goal_diags_add(&r->diags, r->file, &key->pos,
+		    "format.header-after-goals", GOAL_WARNING,
+		    "\"%s\" after \"goals\" is not applied: move it above "
+		    "the goals", key->str);
+	else if (h >= 0)
+		header_value(r, &m, h, v);
+	return 1;
+}
+
+/* A top-level goal: built, checked, and its path recorded. */
+static struct goal *
+top_goal(struct goal_reader *r, yaml_event_t *ev)
+{
+	struct model		 m = { r->arena, &r->diags, r->file, r->today,
+				    &r->header };
+	struct goal_node	*n;
+	struct goal		*g;
+	unsigned long		 first;
+
+	if ((n = build(r, r->arena, ev)) == NULL)
+		return NULL;
+	if ((g = model_goal(&m, n, NULL, ++r->ngoals)) == NULL)
+		return NULL;
+	first = idset_add(&r->ids, g->path, strlen(g->path), g->pos.line);
+	if (first != 0)
+		goal_diags_add(&r->diags, r->file, g->val[GOAL_K_ID] ?
+		    &g->val[GOAL_K_ID]->pos : &g->pos, "format.duplicate-id",
+		    GOAL_ERROR, "duplicate id \"%s\" (first at line %lu)",
+		    g->path, first);
+	return g;
+}
+
+/* The root node of a document. */
+static int
+root(struct goal_reader *r, yaml_event_t *ev)
+{
+	struct model		 m = { r->arena, &r->diags, r->file, r->today,
+				    NULL };
+	struct goal_node	*n;
+
+	switch (ev->type) {
+	case YAML_MAPPING_START_EVENT:
+		r->state = R_HEADER;
+		yaml_event_delete(ev);
+		return 1;
+	case YAML_SEQUENCE_START_EVENT:
+		r->state = R_GOALS;
+		r->bare = 1;
+		yaml_event_delete(ev);
+		return 1;
+	default:
+		r->state = R_DOCUMENT_END;
+		if ((n = build(r, r->arena, ev)) == NULL)
+			return 0;
+		/* An empty document ("---" alone) has no goals. */
+		if (!model_is_null(n))
+			model_wrong_type(&m, n, "a document",
+			    "a mapping with goals, or a sequence of goals");
+		return 1;
+	}
+}
+
+/*
+ * Reads up to the next top-level goal.  Returns GOAL_READ_GOAL with
+ * *goalp set, valid until the next call; GOAL_READ_END at the end of the
+ * file; GOAL_READ_FATAL on a fatal problem.  Either way, the diagnostics
+ * found since the last call are in goal_reader_diags().
+ */
+int
+goal_reader_next(struct goal_reader *r, struct goal **goalp)
+{
+	yaml_event_t		 ev;
+	struct goal_node	*key;
+
+	*goalp = NULL;
+	goal_diags_clear(&r->diags);
+	goal_arena_reset(r->arena);
+	for (;;) {
+		if (r->state == R_DONE)
+			return GOAL_READ_END;
+		if (r->state == R_FAILED || !next_event(r, &ev))
+			return GOAL_READ_FATAL;
+		switch (r->state) {
+		case R_STREAM:
+			if (ev.type == YAML_DOCUMENT_START_EVENT) {
+				new_document(r);
+				r->state = R_DOCUMENT;
+			} else if (ev.type == YAML_STREAM_END_EVENT)
+				r->state = R_DONE;
+			yaml_event_delete(&ev);
+			break;
+		case R_DOCUMENT:
+			if (!root(r, &ev))
+				return GOAL_READ_FATAL;
+			break;
+		case R_HEADER:
+			if (ev.type == YAML_MAPPING_END_EVENT) {
+				yaml_event_delete(&ev);
+				r->state = R_DOCUMENT_END;
+				break;
+			}
+			if ((key = build(r, r->arena, &ev)) == NULL ||
+			    !header_key(r, key))
+				return GOAL_READ_FATAL;
+			break;
+		case R_GOALS:
+			if (ev.type == YAML_SEQUENCE_END_EVENT) {
+				yaml_event_delete(&ev);
+				r->state = r->bare ? R_DOCUMENT_END : R_HEADER;
+				break;
+			}
+			if ((*goalp = top_goal(r, &ev)) != NULL)
+				return GOAL_READ_GOAL;
+			if (r->state == R_FAILED)
+				return GOAL_READ_FATAL;
+			break;
+		default:	/* R_DOCUMENT_END */
+			yaml_event_delete(&ev);
+			r->state = R_STREAM;
+			break;
+		}
+	}
+}

@@ -1,0 +1,173 @@
+/*
+ * scalar.c: from an offset in a parsed scalar back to its source.
+ *
+ * libyaml gives only where a scalar starts and ends.  A rule that matches
+ * inside a folded, quoted or escaped value must still point at the right
+ * line and byte column, so the value is walked beside its source text:
+ * what the two share is matched byte for byte, and what only the source
+ * has (quotes, indentation, escapes, line breaks) is stepped over.  A
+ * character that a line fold or an escape produced points at the fold or
+ * the escape.
+ */
+#include <string.h>
+
+#include "goal.h"
+
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+static size_t
+utf8_len(unsigned long cp)
+{
+	return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/*
+ * An escape of a double-quoted scalar at s (s[0] is the backslash):
+ * sets how many source bytes it takes and how many value bytes it makes.
+ */
+static void
+escape_size(const char *s, size_t avail, size_t *src, size_t *out)
+{
+	unsigned long	 cp = 0;
+	size_t		 digits = 0, i;
+	int		 h;
+
+	*src = avail < 2 ? avail : 2;
+	*out = 1;
+	if (avail < 2)
+		return;
+	switch (s[1]) {
+	case 'N':
+	case '_':
+		*out = 2;
+		return;
+	case 'L':
+	case 'P':
+		*out = 3;
+		return;
+	case '\r':
+	case '\n':
+		/* An escaped line break joins the lines: it makes nothing. */
+		*src = s[1] == '\r' && avail > 2 && s[2] == '\n' ? 3 : 2;
+		*out = 0;
+		return;
+	case 'x':
+		digits = 2;
+		break;
+	case 'u':
+		digits = 4;
+		break;
+	case 'U':
+		digits = 8;
+		break;
+	default:
+		return;
+	}
+	for (i = 0; i < digits && 2 + i < avail; i++) {
+		if ((h = hexval((unsigned char)s[2 + i])) < 0)
+			break;
+		cp = cp << 4 | (unsigned long)h;
+	}
+	*src = 2 + i;
+	*out = utf8_len(cp);
+}
+
+static int
+is_break(char c)
+{
+	return c == '\n' || c == '\r';
+}
+
+/* Where the value of a scalar starts in its source. */
+static size_t
+content_start(const struct goal_node *n)
+{
+	const char	*nl;
+
+	switch (n->style) {
+	case GOAL_SINGLE_QUOTED:
+	case GOAL_DOUBLE_QUOTED:
+		return n->srclen > 0 ? 1 : 0;
+	case GOAL_LITERAL:
+	case GOAL_FOLDED:
+		/* The header line: indicators and perhaps a comment. */
+		nl = memchr(n->src, '\n', n->srclen);
+		return nl ? (size_t)(nl - n->src) + 1 : n->srclen;
+	default:
+		return 0;
+	}
+}
+
+/* The source offset of value offset k. */
+static size_t
+source_offset_of(const struct goal_node *n, size_t k)
+{
+	const char	*s = n->src, *v = n->str;
+	size_t		 i = 0, j, sl = n->srclen, esrc, eout;
+
+	j = content_start(n);
+	while (i < k && j < sl) {
+		if (n->style == GOAL_DOUBLE_QUOTED && s[j] == '\\') {
+			escape_size(s + j, sl - j, &esrc, &eout);
+			if (i + eout > k)
+				break;
+			i += eout;
+			j += esrc;
+			continue;
+		}
+		if (n->style == GOAL_SINGLE_QUOTED && s[j] == '\'' &&
+		    j + 1 < sl && s[j + 1] == '\'' && v[i] == '\'') {
+			i++;
+			j += 2;
+			continue;
+		}
+		if (s[j] == v[i]) {
+			i++;
+			j++;
+		} else if (is_break(s[j]) && (v[i] == ' ' || v[i] == '\n')) {
+			/* A fold made this character: it points at the break. */
+			i++;
+		} else if (s[j] == ' ' || s[j] == '\t' || is_break(s[j]) ||
+		    (s[j] == '\'' && n->style == GOAL_SINGLE_QUOTED))
+			j++;
+		else
+			break;	/* lost: the best place known */
+	}
+	return j < sl ? j : sl;
+}
+
+/*
+ * The position of byte k of a scalar's value in the file.  For a
+ * collection, or past the value's end, the position of its start or end.
+ */
+struct goal_pos
+goal_node_pos_at(const struct goal_node *n, size_t k)
+{
+	struct goal_pos	 pos = n->pos;
+	size_t		 j, end;
+
+	if (n->kind != GOAL_SCALAR || n->src == NULL)
+		return pos;
+	if (k > n->len)
+		k = n->len;
+	end = source_offset_of(n, k);
+	for (j = 0; j < end; j++) {
+		if (n->src[j] == '\n') {
+			pos.line++;
+			pos.col = 1;
+		} else
+			pos.col++;
+	}
+	pos.off += end;
+	return pos;
+}

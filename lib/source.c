@@ -1,0 +1,276 @@
+/*
+ * source.c: the bytes libyaml reads, checked on their way in.
+ *
+ * The limits of goal(5) are enforced here, before libyaml sees a byte:
+ * invalid UTF-8 and C0 control characters stop the input, and so does
+ * more than GOAL_MAX_SCALAR bytes read since the last event, which is
+ * what bounds the memory libyaml spends on one scalar.
+ *
+ * libyaml's marks count characters from the start of the stream (after
+ * a byte order mark) and its columns count characters too; goal(5)
+ * counts bytes.  The source keeps the text libyaml has read and not yet
+ * turned into events, and two cursors that only walk forward: one from a
+ * character index to a byte offset, one from a byte offset to a line and
+ * a line start.  Each byte is walked over once, whatever the file's size.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "goal.h"
+#include "source.h"
+
+void
+source_init(struct source *s, FILE *fp)
+{
+	memset(s, 0, sizeof(*s));
+	s->fp = fp;
+	s->line = 1;
+}
+
+void
+source_free(struct source *s)
+{
+	free(s->buf);
+	s->buf = NULL;
+}
+
+static int
+fail(struct source *s, enum source_error error, unsigned long off)
+{
+	if (s->error == SOURCE_OK) {
+		s->error = error;
+		s->error_off = off;
+	}
+	return 0;
+}
+
+/* How many bytes of the read that starts at s->total come before off. */
+static size_t
+before(const struct source *s, unsigned long off)
+{
+	return off > s->total ? off - s->total : 0;
+}
+
+/* A character libyaml would refuse: C0 and C1 controls, DEL, non-characters. */
+static int
+is_refused(uint32_t cp)
+{
+	if (cp < 0x20)
+		return cp != '\t' && cp != '\n' && cp != '\r';
+	if (cp >= 0x7F && cp < 0xA0)
+		return cp != 0x85;
+	return cp == 0xFFFE || cp == 0xFFFF;
+}
+
+/*
+ * Checks n bytes and returns how many of them are good.  A UTF-8
+ * sequence may continue into the next read, so its state is kept.  Bad
+ * input is reported where its character starts.
+ */
+static size_t
+check_bytes(struct source *s, const unsigned char *b, size_t n)
+{
+	size_t		 i;
+	unsigned char	 c;
+
+	for (i = 0; i < n; i++) {
+		c = b[i];
+		if (s->utf8_need > 0) {
+			if ((c & 0xC0) != 0x80)
+				break;
+			s->utf8_cp = s->utf8_cp << 6 | (c & 0x3F);
+			if (--s->utf8_need > 0)
+				continue;
+			if (s->utf8_cp < s->utf8_min || s->utf8_cp > 0x10FFFF ||
+			    (s->utf8_cp >= 0xD800 && s->utf8_cp <= 0xDFFF))
+				break;
+			if (is_refused(s->utf8_cp)) {
+				s->bad_cp = s->utf8_cp;
+				fail(s, SOURCE_CONTROL, s->utf8_start);
+				return before(s, s->utf8_start);
+			}
+			continue;
+		}
+		if (c >= 0x20 && c < 0x7F)
+			continue;
+		if (c < 0x80) {
+			if (!is_refused(c))
+				continue;
+			s->bad_cp = c;
+			fail(s, SOURCE_CONTROL, s->total + i);
+			return i;
+		}
+		s->utf8_start = s->total + i;
+		if ((c & 0xE0) == 0xC0) {
+			s->utf8_need = 1;
+			s->utf8_cp = c & 0x1F;
+			s->utf8_min = 0x80;
+		} else if ((c & 0xF0) == 0xE0) {
+			s->utf8_need = 2;
+			s->utf8_cp = c & 0x0F;
+			s->utf8_min = 0x800;
+		} else if ((c & 0xF8) == 0xF0) {
+			s->utf8_need = 3;
+			s->utf8_cp = c & 0x07;
+			s->utf8_min = 0x10000;
+		} else
+			break;
+	}
+	if (i == n)
+		return n;
+	fail(s, SOURCE_UTF8, s->utf8_start);
+	return before(s, s->utf8_start);
+}
+
+/* Drops the text that no cursor and no event needs any more. */
+static void
+compact(struct source *s)
+{
+	unsigned long	 keep;
+	size_t		 drop;
+
+	keep = s->event_end;
+	if (s->index_off < keep)
+		keep = s->index_off;
+	if (s->line_off < keep)
+		keep = s->line_off;
+	if (keep <= s->base)
+		return;
+	drop = keep - s->base;
+	/* Moving the rest is worth it only when it frees half the buffer. */
+	if (drop < s->len / 2 && drop < 64 * 1024)
+		return;
+	memmove(s->buf, s->buf + drop, s->len - drop);
+	s->len -= drop;
+	s->base = keep;
+}
+
+static void
+keep_bytes(struct source *s, const unsigned char *b, size_t n)
+{
+	compact(s);
+	if (s->len + n > s->cap) {
+		s->cap = s->cap ? s->cap : 64 * 1024;
+		while (s->len + n > s->cap)
+			s->cap *= 2;
+		s->buf = goal_xrealloc(s->buf, s->cap);
+	}
+	memcpy(s->buf + s->len, b, n);
+	s->len += n;
+}
+
+/* libyaml's read handler: 1 with *nread bytes (0 at the end), 0 on error. */
+int
+source_read(void *data, unsigned char *b, size_t size, size_t *nread)
+{
+	struct source	*s = data;
+	size_t		 n, good;
+
+	*nread = 0;
+	if (s->error != SOURCE_OK)
+		return 0;
+	if (s->total - s->event_end > GOAL_MAX_SCALAR)
+		return fail(s, SOURCE_TOO_LONG, s->event_end + GOAL_MAX_SCALAR);
+	if (s->eof)
+		return 1;
+	n = fread(b, 1, size, s->fp);
+	if (n < size) {
+		if (ferror(s->fp)) {
+			s->saved_errno = errno;
+			fail(s, SOURCE_IO, s->total + n);
+		} else
+			s->eof = 1;
+	}
+	good = check_bytes(s, b, n);
+	if (s->eof && s->utf8_need > 0 && s->error == SOURCE_OK) {
+		/* The file ends inside a character. */
+		fail(s, SOURCE_UTF8, s->utf8_start);
+		good = before(s, s->utf8_start);
+	}
+	keep_bytes(s, b, good);
+	s->total += good;
+	*nread = good;
+	/* Hand over the good bytes first; the error comes at the next read. */
+	if (good == 0 && s->error != SOURCE_OK)
+		return 0;
+	return 1;
+}
+
+/* The byte offset of libyaml's character index. */
+unsigned long
+source_offset(struct source *s, size_t index)
+{
+	size_t	 p;
+
+	if (s->index == 0 && s->index_off == 0 && s->len >= 3 &&
+	    s->base == 0 && memcmp(s->buf, "\xEF\xBB\xBF", 3) == 0) {
+		/* libyaml skips the byte order mark without counting it. */
+		s->index_off = 3;
+		if (s->line_off == 0)
+			s->line_start = s->line_off = 3;
+	}
+	p = s->index_off - s->base;
+	while (s->index < index && p < s->len) {
+		p++;
+		while (p < s->len && ((unsigned char)s->buf[p] & 0xC0) == 0x80)
+			p++;
+		s->index++;
+	}
+	s->index_off = s->base + p;
+	return s->index_off;
+}
+
+/* The line and column of a byte offset at or after the last one asked. */
+void
+source_pos_of_offset(struct source *s, unsigned long off,
+    struct goal_pos *pos)
+{
+	const char	*p, *end, *nl;
+
+	if (off > s->base + s->len)
+		off = s->base + s->len;
+	if (off > s->line_off) {
+		p = s->buf + (s->line_off - s->base);
+		end = s->buf + (off - s->base);
+		while ((nl = memchr(p, '\n', end - p)) != NULL) {
+			s->line++;
+			s->line_start = s->base + (nl - s->buf) + 1;
+			p = nl + 1;
+		}
+		s->line_off = off;
+	}
+	pos->line = s->line;
+	pos->off = off;
+	/* An offset before the cursor can only be on its line or earlier. */
+	pos->col = off >= s->line_start ? off - s->line_start + 1 : 1;
+}
+
+void
+source_pos(struct source *s, size_t index, struct goal_pos *pos)
+{
+	source_pos_of_offset(s, source_offset(s, index), pos);
+}
+
+/* The text between two byte offsets, valid until the next read. */
+const char *
+source_text(struct source *s, unsigned long from, unsigned long to,
+    size_t *len)
+{
+	if (from < s->base)
+		from = s->base;
+	if (to > s->base + s->len)
+		to = s->base + s->len;
+	if (to < from)
+		to = from;
+	*len = to - from;
+	return s->buf + (from - s->base);
+}
+
+/* An event ended here: the limit counts from it, the text before goes. */
+void
+source_passed(struct source *s, unsigned long off)
+{
+	if (off > s->event_end)
+		s->event_end = off;
+}
