@@ -28,10 +28,11 @@ ALL_CFLAGS =	-std=c99 -D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' \
 		$(WARNINGS) -Ilib $(PKG_CFLAGS) $(CFLAGS)
 LIBS =		$(PKG_LIBS)
 
-LIB_SRCS =	lib/alloc.c lib/checks.c lib/date.c lib/diag.c lib/idset.c \
-		lib/lint.c lib/model.c lib/out.c lib/phrase.c lib/reader.c \
-		lib/scalar.c lib/source.c lib/suggest.c
-LIB_OBJS =	$(LIB_SRCS:lib/%.c=$(O)/lib/%.o)
+LIB_SRCS =	lib/alloc.c lib/checks.c lib/checks_run.c lib/date.c \
+		lib/diag.c lib/idset.c lib/lint.c lib/match.c lib/model.c \
+		lib/out.c lib/phrase.c lib/reader.c lib/rules.c lib/scalar.c \
+		lib/source.c lib/suggest.c
+LIB_OBJS =	$(LIB_SRCS:lib/%.c=$(O)/lib/%.o) $(O)/lib/rules_data.o
 LIB_HDRS =	lib/goal.h lib/idset.h lib/lint.h lib/model.h lib/source.h
 
 CMDS =		goal-lint
@@ -46,6 +47,14 @@ all: $(BINS) $(UNITS)
 
 $(O)/lib/%.o: lib/%.c $(LIB_HDRS)
 	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The built-in rules, compiled into the library.
+$(O)/lib/rules_data.c: lib/rules.yaml tools/embed
+	@mkdir -p $(@D)
+	sh tools/embed lib/rules.yaml goal_rules_yaml >$@.tmp && mv $@.tmp $@
+
+$(O)/lib/rules_data.o: $(O)/lib/rules_data.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(O)/libgoal.a: $(LIB_OBJS)

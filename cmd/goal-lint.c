@@ -102,6 +102,13 @@ print_diags(const struct options *o, struct goal_diags *d, struct tally *t)
 			t->findings = 1;
 		if (o->quiet && d->v[i].level == GOAL_NOTE)
 			continue;
+		/* Scores are lines of goals; what stops a file still shows. */
+		if (o->format == GOAL_FORMAT_SCORE) {
+			if (d->v[i].fatal)
+				goal_out_diag(stderr, GOAL_FORMAT_GNU, &d->v[i],
+				    0);
+			continue;
+		}
 		goal_out_diag(stdout, o->format, &d->v[i], o->color);
 	}
 }
@@ -132,6 +139,8 @@ lint_file(const struct options *o, struct goal_lint *lint, const char *name,
 			goal_lint_goal(lint, g, o->today, d);
 		goal_lint_finish(lint, d);
 		print_diags(o, d, t);
+		if (rc == GOAL_READ_GOAL && o->format == GOAL_FORMAT_SCORE)
+			goal_out_score(stdout, g, d);
 	} while (rc == GOAL_READ_GOAL && !ferror(stdout));
 	goal_reader_free(r);
 	if (fp != stdin)
@@ -178,16 +187,156 @@ finish_output(void)
 	return 2;
 }
 
+/* Rule-file problems go to stderr; they stop the run before any goal. */
+static int
+load_rules(struct goal_lint *lint, const char *file, int config)
+{
+	struct goal_diags	 errs;
+	FILE			*fp;
+	size_t			 i;
+	int			 rc;
+
+	if ((fp = fopen(file, "r")) == NULL) {
+		fprintf(stderr, "goal-lint: %s: %s\n", file, strerror(errno));
+		return -1;
+	}
+	goal_diags_init(&errs);
+	rc = goal_lint_load(lint, file, fp, &errs);
+	for (i = 0; i < errs.n; i++)
+		goal_out_diag(stderr, GOAL_FORMAT_GNU, &errs.v[i], 0);
+	if (rc != 0 && config)
+		fprintf(stderr, "goal-lint: %s: skip it with -n\n", file);
+	goal_diags_free(&errs);
+	fclose(fp);
+	return rc;
+}
+
+static void
+print_examples(const char *label, const char *const *v, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		printf("%-10s\"%s\"\n", i == 0 ? label : "", v[i]);
+}
+
+static void
+print_keys(const char *label, unsigned long set)
+{
+	int	 k, first = 1;
+
+	if (set == 0)
+		return;
+	printf("%-10s", label);
+	for (k = 0; k < GOAL_NKEYS; k++)
+		if (set & 1UL << k) {
+			printf("%s%s", first ? "" : ", ",
+			    goal_key_name((enum goal_key)k));
+			first = 0;
+		}
+	putchar('\n');
+}
+
+static int
+explain(struct goal_lint *lint, const char *id)
+{
+	struct goal_rule_info	 info;
+	const char		*near;
+	size_t			 i;
+
+	if (goal_lint_find(lint, id, &i) != 0) {
+		if ((near = goal_lint_suggest(lint, id)) != NULL)
+			usage("--explain: no rule \"%s\": did you mean "
+			    "\"%s\"?", id, near);
+		usage("--explain: no rule \"%s\" (see --list-rules)", id);
+	}
+	goal_lint_rule(lint, i, &info);
+	printf("%s\n", info.id);
+	printf("%-10s%s\n", "criterion", info.criterion ? info.criterion :
+	    "none");
+	printf("%-10s%s\n", "level", goal_level_name(info.level));
+	printf("%-10s%s\n", "scope", info.scope);
+	if (info.pattern != NULL) {
+		print_keys("fields", info.fields);
+		printf("%-10s%s\n", info.kind, info.pattern);
+		print_keys("unless", info.unless);
+	}
+	printf("%-10s%s\n", "message", info.message);
+	if (info.hint != NULL)
+		printf("%-10s%s\n", "hint", info.hint);
+	print_examples("bad", info.bad, info.nbad);
+	print_examples("good", info.good, info.ngood);
+	return finish_output();
+}
+
+static int
+by_id(const void *a, const void *b)
+{
+	const struct goal_rule_info *x = a, *y = b;
+
+	return strcmp(x->id, y->id);
+}
+
+static int
+list_rules(struct goal_lint *lint)
+{
+	struct goal_rule_info	*info;
+	size_t			 i, n = goal_lint_nrules(lint);
+
+	info = goal_xreallocarray(NULL, n, sizeof(*info));
+	for (i = 0; i < n; i++)
+		goal_lint_rule(lint, i, &info[i]);
+	qsort(info, n, sizeof(*info), by_id);
+	for (i = 0; i < n; i++)
+		printf("%-28s  %-7s  %s\n", info[i].id,
+		    goal_level_name(info[i].level),
+		    info[i].criterion ? info[i].criterion : "none");
+	free(info);
+	return finish_output();
+}
+
+static int
+test_rules(const char *file)
+{
+	struct goal_lint	*lint;
+	struct goal_diags	 out;
+	size_t			 i, nrules, nexamples;
+	int			 failures;
+
+	lint = goal_lint_new();
+	if (load_rules(lint, file, 0) != 0) {
+		goal_lint_free(lint);
+		return 2;
+	}
+	goal_diags_init(&out);
+	failures = goal_lint_test(lint, file, &out, &nrules, &nexamples);
+	for (i = 0; i < out.n; i++)
+		goal_out_diag(stdout, GOAL_FORMAT_GNU, &out.v[i], 0);
+	printf("%s: %zu rules, %zu examples, %d failed\n", file, nrules,
+	    nexamples, failures);
+	goal_diags_free(&out);
+	goal_lint_free(lint);
+	if (finish_output() != 0)
+		return 2;
+	return failures ? 1 : 0;
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct options		 o;
 	struct tally		 t = { 0, 0 };
 	struct goal_lint	*lint;
+	struct goal_diags	 errs;
 	const char		*today = NULL, *color = "auto";
-	int			 c, i, exit_zero = 0;
+	const char		*explain_id = NULL, *test_file = NULL;
+	char			**rules, *config;
+	size_t			 nrules = 0;
+	int			 c, i, exit_zero = 0, builtin = 1, use_config = 1;
+	int			 list = 0, bad = 0;
 
 	memset(&o, 0, sizeof(o));
+	rules = goal_xreallocarray(NULL, (size_t)argc, sizeof(*rules));
 	while ((c = getopt_long(argc, argv, "f:qr:Rnt:hV", long_options,
 	    NULL)) != -1) {
 		switch (c) {
@@ -197,11 +346,29 @@ main(int argc, char *argv[])
 		case 'q':
 			o.quiet = 1;
 			break;
+		case 'r':
+			rules[nrules++] = optarg;
+			break;
+		case 'R':
+			builtin = 0;
+			break;
+		case 'n':
+			use_config = 0;
+			break;
 		case 't':
 			today = optarg;
 			break;
 		case OPT_EXIT_ZERO:
 			exit_zero = 1;
+			break;
+		case OPT_EXPLAIN:
+			explain_id = optarg;
+			break;
+		case OPT_LIST_RULES:
+			list = 1;
+			break;
+		case OPT_TEST_RULES:
+			test_file = optarg;
 			break;
 		case OPT_COLOR:
 			color = optarg;
@@ -213,13 +380,6 @@ main(int argc, char *argv[])
 		case 'V':
 			puts("goal-lint " VERSION);
 			return finish_output();
-		case 'r':
-		case 'R':
-		case 'n':
-		case OPT_EXPLAIN:
-		case OPT_LIST_RULES:
-		case OPT_TEST_RULES:
-			usage("%s: not available yet", argv[optind - 1]);
 		default:
 			fputs(usage_text, stderr);
 			return 2;
@@ -232,8 +392,36 @@ main(int argc, char *argv[])
 		    getenv("SOURCE_DATE_EPOCH"));
 	}
 	o.color = want_color(color) && o.format == GOAL_FORMAT_GNU;
+	if (test_file != NULL) {
+		free(rules);
+		return test_rules(test_file);
+	}
 
 	lint = goal_lint_new();
+	goal_diags_init(&errs);
+	if (builtin && goal_lint_load_builtin(lint, &errs) != 0) {
+		for (i = 0; (size_t)i < errs.n; i++)
+			goal_out_diag(stderr, GOAL_FORMAT_GNU, &errs.v[i], 0);
+		bad = 1;
+	}
+	goal_diags_free(&errs);
+	if (use_config && (config = goal_lint_config()) != NULL) {
+		bad |= load_rules(lint, config, 1) != 0;
+		free(config);
+	}
+	for (i = 0; (size_t)i < nrules; i++)
+		bad |= load_rules(lint, rules[i], 0) != 0;
+	free(rules);
+	if (bad) {
+		goal_lint_free(lint);
+		return 2;
+	}
+
+	if (explain_id != NULL || list) {
+		c = explain_id ? explain(lint, explain_id) : list_rules(lint);
+		goal_lint_free(lint);
+		return c;
+	}
 	if (optind == argc)
 		lint_file(&o, lint, "-", &t);
 	for (i = optind; i < argc && !ferror(stdout); i++)

@@ -105,7 +105,8 @@ struct goal_deadline {
 	enum goal_deadline_kind	 kind;
 	size_t			 off;	/* the matched words */
 	size_t			 len;
-	long			 day;
+	long			 day;	/* the last day it allows */
+	long			 first;	/* the first day of the period it names */
 	struct goal_span	 span;
 };
 
@@ -147,6 +148,7 @@ struct goal_diag {
 	const char	*criterion;	/* "time-bound", or NULL */
 	enum goal_level	 level;
 	int		 fatal;		/* the file or document stops here */
+	int		 limit;		/* a rule hit the match limit */
 	const char	*goal;		/* the goal's path, or NULL */
 	const struct goal *subject;	/* the goal it is about, or NULL */
 	const char	*message;
@@ -266,6 +268,7 @@ struct goal {
 	struct goal		*parent;
 	struct goal		**step;
 	size_t			 nsteps;
+	const char		*file;	/* as the reader names it */
 	const char		*path;	/* "earn-100k/ask-raise" */
 	const char		*id;	/* own id or position */
 	int			 depth;	/* 0 for a top-level goal */
@@ -308,6 +311,7 @@ void	 goal_reader_free(struct goal_reader *);
 int	 goal_reader_next(struct goal_reader *, struct goal **);
 struct goal_diags *goal_reader_diags(struct goal_reader *);
 const char *goal_reader_file(const struct goal_reader *);
+int	 goal_reader_document(struct goal_reader *, const struct goal_node **);
 
 /* Results of goal_reader_next(). */
 #define GOAL_READ_GOAL	1	/* *goalp is the next top-level goal */
@@ -323,8 +327,38 @@ const char *goal_reader_file(const struct goal_reader *);
 
 struct goal_lint;
 
+/* What --explain and --list-rules show of a rule or a check. */
+struct goal_rule_info {
+	const char		*id;
+	const char		*criterion;	/* NULL for none */
+	enum goal_level		 level;
+	const char		*scope;
+	const char		*kind;		/* "check", "forbid", "require" */
+	const char		*pattern;
+	const char		*message;
+	const char		*hint;
+	const char		*file;		/* where a pattern rule is */
+	unsigned long		 fields;	/* bits of goal_key */
+	unsigned long		 unless;
+	const char *const	*bad;
+	size_t			 nbad;
+	const char *const	*good;
+	size_t			 ngood;
+};
+
 struct goal_lint *goal_lint_new(void);
 void	 goal_lint_free(struct goal_lint *);
+int	 goal_lint_load(struct goal_lint *, const char *, FILE *,
+	    struct goal_diags *);
+int	 goal_lint_load_builtin(struct goal_lint *, struct goal_diags *);
+size_t	 goal_lint_nrules(const struct goal_lint *);
+int	 goal_lint_rule(const struct goal_lint *, size_t,
+	    struct goal_rule_info *);
+int	 goal_lint_find(const struct goal_lint *, const char *, size_t *);
+const char *goal_lint_suggest(const struct goal_lint *, const char *);
+int	 goal_lint_test(struct goal_lint *, const char *, struct goal_diags *,
+	    size_t *, size_t *);
+char	*goal_lint_config(void);
 void	 goal_lint_goal(struct goal_lint *, const struct goal *, long,
 	    struct goal_diags *);
 void	 goal_lint_finish(struct goal_lint *, struct goal_diags *);
@@ -341,6 +375,8 @@ enum goal_format {
 
 void	 goal_out_diag(FILE *, enum goal_format, const struct goal_diag *, int);
 void	 goal_out_json_string(FILE *, const char *, size_t);
+void	 goal_out_tsv_field(FILE *, const char *, size_t);
+void	 goal_out_score(FILE *, const struct goal *, const struct goal_diags *);
 
 /* ------------------------------------------------------------------ */
 /* Built-in checks and their catalogue */

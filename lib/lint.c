@@ -3,12 +3,24 @@
  * pass over the findings of a goal: levels applied, rules switched off
  * or silenced by nolint dropped, criteria filled in.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "goal.h"
 #include "lint.h"
 
+/*
+ * The match limit stops a pattern that backtracks without end; it is
+ * counted per call, and a plain pattern over a value of 1 MiB stays far
+ * below it.  The JIT stack grows to what long values need.
+ */
+#define MATCH_LIMIT		5000000
+#define JIT_STACK_START		(32 * 1024)
+#define JIT_STACK_MAX		(4 * 1024 * 1024)
+
+/* A linter with the built-in checks; the caller loads the rule files. */
 struct goal_lint *
 goal_lint_new(void)
 {
@@ -18,6 +30,16 @@ goal_lint_new(void)
 	l = goal_xcalloc(1, sizeof(*l));
 	for (i = 0; i < goal_nchecks; i++)
 		lint_rule_add(l, goal_checks[i].id)->check = &goal_checks[i];
+	if ((l->cctx = pcre2_compile_context_create(NULL)) == NULL ||
+	    (l->mctx = pcre2_match_context_create(NULL)) == NULL ||
+	    (l->md = pcre2_match_data_create(1, NULL)) == NULL)
+		goal_xmalloc(SIZE_MAX);
+	pcre2_set_match_limit(l->mctx, MATCH_LIMIT);
+	/* No JIT stack where the CPU has no JIT: the interpreter needs none. */
+	l->jit_stack = pcre2_jit_stack_create(JIT_STACK_START, JIT_STACK_MAX,
+	    NULL);
+	if (l->jit_stack != NULL)
+		pcre2_jit_stack_assign(l->mctx, NULL, l->jit_stack);
 	return l;
 }
 
@@ -31,6 +53,10 @@ goal_lint_free(struct goal_lint *l)
 	for (i = 0; i < l->nrules; i++)
 		lint_rule_clear(&l->rule[i]);
 	free(l->rule);
+	pcre2_match_data_free(l->md);
+	pcre2_match_context_free(l->mctx);
+	pcre2_compile_context_free(l->cctx);
+	pcre2_jit_stack_free(l->jit_stack);
 	free(l);
 }
 
@@ -63,10 +89,29 @@ lint_rule_find(const struct goal_lint *l, const char *id)
 	return NULL;
 }
 
+static void
+free_strings(char **v, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
 void
 lint_rule_clear(struct lint_rule *r)
 {
 	free(r->id);
+	free(r->file);
+	free(r->message);
+	free(r->hint);
+	free(r->pattern);
+	pcre2_code_free(r->code);
+	free_strings(r->bad, r->nbad);
+	free_strings(r->good, r->ngood);
+	free(r->bad_pos);
+	free(r->good_pos);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -100,7 +145,8 @@ goal_lint_finish(struct goal_lint *l, struct goal_diags *d)
 
 	for (i = 0; i < d->n; i++) {
 		g = &d->v[i];
-		if (!g->fatal && (r = lint_rule_find(l, g->rule)) != NULL) {
+		if (!g->fatal && !g->limit &&
+		    (r = lint_rule_find(l, g->rule)) != NULL) {
 			g->level = lint_rule_level(r);
 			g->criterion = lint_rule_criterion(r);
 		}
@@ -118,8 +164,156 @@ void
 goal_lint_goal(struct goal_lint *l, const struct goal *g, long today,
     struct goal_diags *d)
 {
-	(void)l;
-	(void)g;
-	(void)today;
-	(void)d;
+	lint_checks(l, g, today, d);
+	lint_patterns(l, g, d);
+}
+
+size_t
+goal_lint_nrules(const struct goal_lint *l)
+{
+	return l->nrules;
+}
+
+int
+goal_lint_find(const struct goal_lint *l, const char *id, size_t *index)
+{
+	const struct lint_rule	*r;
+
+	if ((r = lint_rule_find(l, id)) == NULL)
+		return -1;
+	*index = (size_t)(r - l->rule);
+	return 0;
+}
+
+const char *
+goal_lint_suggest(const struct goal_lint *l, const char *id)
+{
+	const char	**names;
+	const char	*near;
+	size_t		 i;
+
+	names = goal_xreallocarray(NULL, l->nrules, sizeof(*names));
+	for (i = 0; i < l->nrules; i++)
+		names[i] = l->rule[i].id;
+	near = goal_suggest(id, strlen(id), names, l->nrules);
+	free(names);
+	return near;
+}
+
+static const char *const scope_names[] = { "all", "top", "step" };
+
+/* What --explain and --list-rules show of rule i. */
+int
+goal_lint_rule(const struct goal_lint *l, size_t i, struct goal_rule_info *info)
+{
+	const struct lint_rule	*r;
+
+	if (i >= l->nrules)
+		return -1;
+	r = &l->rule[i];
+	memset(info, 0, sizeof(*info));
+	info->id = r->id;
+	info->criterion = lint_rule_criterion(r);
+	info->level = lint_rule_level(r);
+	if (r->check != NULL) {
+		info->kind = "check";
+		info->scope = r->check->scope;
+		info->message = r->check->message;
+		info->hint = r->hint ? r->hint : r->check->hint;
+		return 0;
+	}
+	info->kind = r->require ? "require" : "forbid";
+	info->scope = scope_names[r->scope];
+	info->pattern = r->pattern;
+	info->message = r->message;
+	info->hint = r->hint;
+	info->file = r->file;
+	info->fields = r->fields;
+	info->unless = r->unless;
+	info->bad = (const char *const *)r->bad;
+	info->nbad = r->nbad;
+	info->good = (const char *const *)r->good;
+	info->ngood = r->ngood;
+	return 0;
+}
+
+/*
+ * --test-rules: each pattern rule defined in file fires on each of its
+ * bad examples and on none of its good ones.  Failures go to out, at the
+ * example's place; returns how many there were.
+ */
+int
+goal_lint_test(struct goal_lint *l, const char *file, struct goal_diags *out,
+    size_t *nrules, size_t *nexamples)
+{
+	struct lint_rule	*r;
+	struct goal_diag	*d;
+	size_t			 i, j;
+	int			 fires, failures = 0;
+
+	*nrules = *nexamples = 0;
+	for (i = 0; i < l->nrules; i++) {
+		r = &l->rule[i];
+		if (r->code == NULL || r->file == NULL ||
+		    strcmp(r->file, file) != 0)
+			continue;
+		(*nrules)++;
+		if (r->nbad == 0 || r->ngood == 0) {
+			d = goal_diags_add(out, file, &r->pos, NULL, GOAL_ERROR,
+			    "rule %s: needs bad and good examples", r->id);
+			failures++;
+		}
+		for (j = 0; j < r->nbad + r->ngood; j++) {
+			const char	*ex = j < r->nbad ? r->bad[j] :
+			    r->good[j - r->nbad];
+			int		 bad = j < r->nbad;
+
+			(*nexamples)++;
+			fires = lint_rule_fires(l, r, ex, strlen(ex));
+			if (fires == (bad ? 1 : 0))
+				continue;
+			d = goal_diags_add(out, file, bad ? &r->bad_pos[j] :
+			    &r->good_pos[j - r->nbad], NULL, GOAL_ERROR,
+			    fires < 0 ? "rule %s: hits the match limit on "
+			    "\"%s\"" : bad ? "rule %s: does not fire on bad "
+			    "example \"%s\"" : "rule %s: fires on good example "
+			    "\"%s\"", r->id, ex);
+			(void)d;
+			failures++;
+		}
+	}
+	return failures;
+}
+
+/*
+ * The path of .goal-lint.yaml in the current directory or its nearest
+ * parent that has one, or NULL.  The caller frees it.
+ */
+char *
+goal_lint_config(void)
+{
+	char	*dir, *path, *slash;
+	size_t	 len;
+
+	if ((dir = getcwd(NULL, 0)) == NULL)
+		return NULL;
+	for (;;) {
+		len = strlen(dir) + sizeof("/.goal-lint.yaml");
+		path = goal_xmalloc(len);
+		snprintf(path, len, "%s/.goal-lint.yaml",
+		    strcmp(dir, "/") == 0 ? "" : dir);
+		if (access(path, F_OK) == 0) {
+			free(dir);
+			return path;
+		}
+		free(path);
+		if ((slash = strrchr(dir, '/')) == NULL || strcmp(dir, "/") == 0)
+			break;
+		if (slash == dir)
+			slash[1] = '\0';
+		else
+			*slash = '\0';
+	}
+	free(dir);
+	return NULL;
 }

@@ -573,6 +573,7 @@ model_goal(struct model *m, const struct goal_node *map, struct goal *parent,
 	mark = m->diags->n;
 	g = goal_arena_calloc(m->arena, 1, sizeof(*g));
 	g->parent = parent;
+	g->file = m->file;
 	g->depth = parent ? parent->depth + 1 : 0;
 	g->header = m->header;
 	g->map = map;
@@ -587,8 +588,10 @@ model_goal(struct model *m, const struct goal_node *map, struct goal *parent,
 	g->path = parent ? goal_arena_printf(m->arena, "%s/%s", parent->path,
 	    id) : id;
 
+	/* A goal of the wrong shape was reported as that already. */
 	v = g->val[GOAL_K_GOAL];
-	if (v == NULL || (v->kind == GOAL_SCALAR && v->len == 0)) {
+	if ((v == NULL && g->key[GOAL_K_GOAL] == NULL) ||
+	    (v != NULL && v->len == 0)) {
 		g->val[GOAL_K_GOAL] = NULL;
 		goal_diags_add(m->diags, m->file, v ? &v->pos : &g->pos,
 		    "format.missing-goal", GOAL_ERROR,

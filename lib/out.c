@@ -119,7 +119,7 @@ goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
 		github_escape(fp, d->file, 1);
 		fprintf(fp, ",line=%lu,col=%lu,title=", d->pos.line,
 		    d->pos.col);
-		github_escape(fp, d->rule, 1);
+		github_escape(fp, d->rule ? d->rule : "goal-lint", 1);
 		fputs("::", fp);
 		github_escape(fp, d->message, 0);
 		putc('\n', fp);
@@ -127,13 +127,88 @@ goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
 	default:
 		if (color)
 			fprintf(fp, BOLD "%s:%lu:%lu:" RESET " %s%s:" RESET
-			    " %s [%s]\n", d->file, d->pos.line, d->pos.col,
+			    " %s", d->file, d->pos.line, d->pos.col,
 			    level_colors[d->level], goal_level_name(d->level),
-			    d->message, d->rule);
+			    d->message);
 		else
-			fprintf(fp, "%s:%lu:%lu: %s: %s [%s]\n", d->file,
+			fprintf(fp, "%s:%lu:%lu: %s: %s", d->file,
 			    d->pos.line, d->pos.col, goal_level_name(d->level),
-			    d->message, d->rule);
+			    d->message);
+		/* A rule file's own problems have no rule to name. */
+		if (d->rule != NULL)
+			fprintf(fp, " [%s]", d->rule);
+		putc('\n', fp);
 		break;
 	}
+}
+
+/* A TSV field: tab, newline and backslash written \\t, \\n, \\\\. */
+void
+goal_out_tsv_field(FILE *fp, const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		switch (s[i]) {
+		case '\t':
+			fputs("\\t", fp);
+			break;
+		case '\n':
+			fputs("\\n", fp);
+			break;
+		case '\r':
+			fputs("\\r", fp);
+			break;
+		case '\\':
+			fputs("\\\\", fp);
+			break;
+		default:
+			putc(s[i], fp);
+		}
+	}
+}
+
+static const char *const criteria[5] = {
+	"specific", "measurable", "attainable", "relevant", "time-bound"
+};
+
+static void
+score_goal(FILE *fp, const struct goal *g, const struct goal_diags *d)
+{
+	const struct goal_node	*text = g->val[GOAL_K_GOAL];
+	char			 smart[6] = "SMART";
+	size_t			 i, c;
+	int			 score = 5;
+
+	for (i = 0; i < d->n; i++) {
+		if (d->v[i].subject != g || d->v[i].level < GOAL_WARNING ||
+		    d->v[i].criterion == NULL)
+			continue;
+		for (c = 0; c < 5; c++)
+			if (strcmp(d->v[i].criterion, criteria[c]) == 0 &&
+			    smart[c] != '-') {
+				smart[c] = '-';
+				score--;
+			}
+	}
+	fprintf(fp, "%s\t%lu\t", g->file, g->pos.line);
+	goal_out_tsv_field(fp, g->path, strlen(g->path));
+	fprintf(fp, "\t%s\t%d\t", smart, score);
+	if (text != NULL)
+		goal_out_tsv_field(fp, text->str, text->len);
+	else
+		putc('-', fp);
+	putc('\n', fp);
+	for (i = 0; i < g->nsteps; i++)
+		score_goal(fp, g->step[i], d);
+}
+
+/*
+ * goal-lint -f score: a line for a goal and each of its steps, with the
+ * SMART criteria its errors and warnings fail.
+ */
+void
+goal_out_score(FILE *fp, const struct goal *g, const struct goal_diags *d)
+{
+	score_goal(fp, g, d);
 }

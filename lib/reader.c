@@ -544,3 +544,45 @@ goal_reader_next(struct goal_reader *r, struct goal **goalp)
 		}
 	}
 }
+
+/*
+ * Reads the next document whole, as nodes valid until the next call: for
+ * small files such as rule files, with the limits and positions of goal
+ * files.  Returns 1 with *rootp set, 0 at the end, -1 on a fatal problem.
+ */
+int
+goal_reader_document(struct goal_reader *r, const struct goal_node **rootp)
+{
+	yaml_event_t		 ev;
+	struct goal_node	*n = NULL;
+
+	*rootp = NULL;
+	goal_diags_clear(&r->diags);
+	goal_arena_reset(r->arena);
+	for (;;) {
+		if (r->state == R_DONE)
+			return 0;
+		if (r->state == R_FAILED || !next_event(r, &ev))
+			return -1;
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+			r->state = R_DONE;
+			/* FALLTHROUGH */
+		case YAML_STREAM_START_EVENT:
+		case YAML_DOCUMENT_START_EVENT:
+			yaml_event_delete(&ev);
+			break;
+		case YAML_DOCUMENT_END_EVENT:
+			yaml_event_delete(&ev);
+			if (n != NULL) {
+				*rootp = n;
+				return 1;
+			}
+			break;
+		default:
+			if ((n = build(r, r->arena, &ev)) == NULL)
+				return -1;
+			break;
+		}
+	}
+}

@@ -143,6 +143,14 @@ source_offset_of(const struct goal_node *n, size_t k)
 		else
 			break;	/* lost: the best place known */
 	}
+	/*
+	 * At the character: step over what only the source has before it,
+	 * but stop at a break when a fold made the character.
+	 */
+	while (i == k && k < n->len && j < sl && s[j] != v[k] &&
+	    (s[j] == ' ' || s[j] == '\t' ||
+	    (is_break(s[j]) && v[k] != ' ' && v[k] != '\n')))
+		j++;
 	return j < sl ? j : sl;
 }
 

@@ -1,0 +1,270 @@
+/*
+ * checks_run.c: the checks that patterns cannot say: dates, structure and
+ * the habits of goal(5).  Their ids, levels and scopes are in checks.c;
+ * the levels a user set are applied afterwards by goal_lint_finish().
+ */
+#include <stdarg.h>
+#include <string.h>
+
+#include "goal.h"
+#include "lint.h"
+
+struct run {
+	struct goal_lint	*lint;
+	struct goal_diags	*d;
+	long			 today;
+};
+
+static void report(struct run *, const struct goal *, const struct goal_pos *,
+    const char *, const char *, ...) __attribute__((format(printf, 5, 6)));
+
+static void
+report(struct run *run, const struct goal *g, const struct goal_pos *pos,
+    const char *rule, const char *fmt, ...)
+{
+	struct goal_diag	*diag;
+	va_list			 ap;
+
+	va_start(ap, fmt);
+	diag = goal_diags_vadd(run->d, g->file, pos, rule, GOAL_WARNING, fmt,
+	    ap);
+	va_end(ap);
+	diag->goal = g->path;
+	diag->subject = g;
+}
+
+/* The goal's own due date: its due, span or sentence, not its parent's. */
+static long
+own_due(const struct goal *g)
+{
+	if (g->due_from == GOAL_FROM_DUE || g->due_from == GOAL_FROM_SPAN ||
+	    g->due_from == GOAL_FROM_TEXT)
+		return g->due;
+	return GOAL_NODAY;
+}
+
+/* Where a goal says its deadline: the due value, or the sentence's words. */
+static struct goal_pos
+due_pos(const struct goal *g)
+{
+	if (g->val[GOAL_K_DUE] != NULL)
+		return g->val[GOAL_K_DUE]->pos;
+	if (g->due_from == GOAL_FROM_TEXT && g->val[GOAL_K_GOAL] != NULL)
+		return goal_node_pos_at(g->val[GOAL_K_GOAL], g->phrase.off);
+	return g->pos;
+}
+
+static const char *
+fmt_day(long day, char buf[11])
+{
+	goal_date_format(day, buf);
+	return buf;
+}
+
+static void
+check_dates(struct run *run, const struct goal *g)
+{
+	struct goal_pos	 pos = due_pos(g);
+	struct goal_span span;
+	long		 due = own_due(g), said, first;
+	char		 a[11], b[11];
+	const char	*words;
+	int		 is_span;
+
+	is_span = g->due_from == GOAL_FROM_SPAN ||
+	    (g->due_from == GOAL_FROM_TEXT &&
+	    g->phrase.kind == GOAL_DEADLINE_SPAN);
+	if (is_span && g->started == GOAL_NODAY)
+		report(run, g, &pos, "time-bound.no-start", "a span counts "
+		    "from the start: add started");
+	if (due != GOAL_NODAY && g->started != GOAL_NODAY && due < g->started)
+		report(run, g, &pos, "time-bound.due-before-start",
+		    "due %s is before started %s", fmt_day(due, a),
+		    fmt_day(g->started, b));
+	if (due != GOAL_NODAY && g->status == GOAL_ACTIVE && due < run->today)
+		report(run, g, &pos, "time-bound.past-due", "due %s, %ld "
+		    "days ago: mark it achieved, paused or dropped, or agree "
+		    "a new date", fmt_day(due, a), run->today - due);
+
+	/* The sentence and due: the sentence's period must hold due. */
+	if (g->val[GOAL_K_DUE] == NULL || g->phrase.kind ==
+	    GOAL_DEADLINE_NONE || due == GOAL_NODAY)
+		return;
+	said = g->phrase.day;
+	first = g->phrase.first;
+	if (g->phrase.kind == GOAL_DEADLINE_SPAN) {
+		if (g->started == GOAL_NODAY)
+			return;
+		span = g->phrase.span;
+		said = first = goal_span_add(g->started, &span);
+	}
+	if (due >= first && due <= said)
+		return;
+	words = g->val[GOAL_K_GOAL]->str + g->phrase.off;
+	pos = goal_node_pos_at(g->val[GOAL_K_GOAL], g->phrase.off);
+	report(run, g, &pos, "time-bound.due-mismatch", "the goal says "
+	    "\"%.*s\" (%s) but due is %s", (int)g->phrase.len, words,
+	    fmt_day(said, a), fmt_day(due, b));
+}
+
+static void
+check_step(struct run *run, const struct goal *g)
+{
+	long	 due = own_due(g);
+	char	 a[11], b[11];
+	struct goal_pos pos;
+
+	if (g->val[GOAL_K_PLAN] == NULL)
+		report(run, g, &g->pos, "plan.step-no-plan", "step has no "
+		    "plan: say how and when you will do it");
+	if (due == GOAL_NODAY && g->due_from != GOAL_FROM_SPAN &&
+	    !(g->due_from == GOAL_FROM_TEXT))
+		report(run, g, &g->pos, "plan.step-no-due", "step has no due "
+		    "date of its own: give it one inside its parent's");
+	if (due != GOAL_NODAY && g->parent->due != GOAL_NODAY &&
+	    due > g->parent->due) {
+		pos = due_pos(g);
+		report(run, g, &pos, "plan.step-after-parent", "due %s is "
+		    "after its parent's due %s", fmt_day(due, a),
+		    fmt_day(g->parent->due, b));
+	}
+}
+
+static const char *const horizon_names[] = { "", "1y", "5y", "10y" };
+static const long horizon_years[] = { 0, 1, 5, 10 };
+
+static void
+check_time(struct run *run, const struct goal *g)
+{
+	long		 due = own_due(g), limit;
+	char		 a[11], b[11];
+	struct goal_pos	 pos = due_pos(g);
+
+	if (g->due_from == GOAL_FROM_NONE)
+		report(run, g, &g->pos, "time-bound.no-deadline", "no "
+		    "deadline: add due, or say when in the goal (\"by March "
+		    "2027\", \"within 18 months\")");
+	if (due == GOAL_NODAY || g->started == GOAL_NODAY)
+		return;
+	if (g->horizon != GOAL_HORIZON_NONE) {
+		limit = goal_date_add(g->started, horizon_years[g->horizon],
+		    GOAL_YEAR);
+		if (due > limit)
+			report(run, g, &pos, "time-bound.beyond-horizon",
+			    "due %s is beyond its %s horizon from %s",
+			    fmt_day(due, a), horizon_names[g->horizon],
+			    fmt_day(g->started, b));
+	}
+	if (g->nsteps == 0 && due > goal_date_add(g->started, 1, GOAL_YEAR))
+		report(run, g, &g->pos, "plan.no-steps", "due more than a year "
+		    "after it starts, and no steps: break it into "
+		    "micro-goals");
+}
+
+/* Longer than a quarter: slower than goal(5)'s advice. */
+static int
+is_slow(const struct goal_span *s)
+{
+	switch (s->unit) {
+	case GOAL_DAY:
+		return s->n > 92;
+	case GOAL_WEEK:
+		return s->n > 13;
+	case GOAL_MONTH:
+		return s->n > 3;
+	case GOAL_QUARTER:
+		return s->n > 1;
+	default:
+		return 1;
+	}
+}
+
+/* The next review of goal-due(1): reviewed, else started, plus cadence. */
+static long
+next_review(const struct goal *g, long today)
+{
+	struct goal_span	 quarterly = { 1, GOAL_QUARTER };
+	const struct goal_span	*every;
+
+	every = g->review.set ? &g->review.span : &quarterly;
+	if (g->reviewed != GOAL_NODAY)
+		return goal_span_add(g->reviewed, every);
+	if (g->started != GOAL_NODAY)
+		return goal_span_add(g->started, every);
+	return today;
+}
+
+static void
+check_habits(struct run *run, const struct goal *g)
+{
+	const struct goal_node	*review;
+	struct goal_pos		 pos;
+	long			 next;
+	char			 a[11];
+
+	if (g->val[GOAL_K_AREA] == NULL)
+		report(run, g, &g->pos, "relevant.no-area", "no area: "
+		    "earnings, knowledge, impact, responsibility or "
+		    "experiences");
+	if (g->val[GOAL_K_WHY] == NULL)
+		report(run, g, &g->pos, "relevant.no-why", "no why: say how "
+		    "it serves your career path");
+	if (g->share == GOAL_PUBLIC) {
+		pos = g->val[GOAL_K_SHARE]->pos;
+		report(run, g, &pos, "habit.public", "shared publicly: "
+		    "announced goals are less often reached; tell a small "
+		    "circle");
+	}
+	if (g->buddy == NULL)
+		report(run, g, &g->pos, "habit.no-buddy", "no buddy: name an "
+		    "accountability buddy here or in the header");
+	if (g->status == GOAL_ACTIVE &&
+	    (next = next_review(g, run->today)) < run->today)
+		report(run, g, &g->pos, "habit.review-overdue", "review was "
+		    "due %s, %ld days ago: review it with your buddy and set "
+		    "reviewed", fmt_day(next, a), run->today - next);
+	/* A slow header cadence is reported once, at the header. */
+	review = g->val[GOAL_K_REVIEW];
+	if (review == NULL && g->review.set && g->header != NULL &&
+	    (run->lint->slow_file != g->file ||
+	    run->lint->slow_doc != g->header->doc)) {
+		review = g->header->review;
+		run->lint->slow_file = g->file;
+		run->lint->slow_doc = g->header->doc;
+	}
+	if (review != NULL && g->review.set && is_slow(&g->review.span))
+		report(run, g, &review->pos, "habit.slow-review", "review "
+		    "\"%s\" is slower than quarterly: review with your buddy "
+		    "at least every quarter", review->str);
+	if (g->val[GOAL_K_REWARD] == NULL)
+		report(run, g, &g->pos, "habit.no-reward", "no reward: plan "
+		    "how you will celebrate");
+	if (g->status == GOAL_ACHIEVED && g->val[GOAL_K_REFLECTION] == NULL)
+		report(run, g, &g->pos, "habit.no-reflection", "achieved, and "
+		    "no reflection: what was hard, what was easy, who helped, "
+		    "what you would do differently");
+}
+
+static void
+walk(struct run *run, const struct goal *g)
+{
+	size_t	 i;
+
+	check_dates(run, g);
+	if (g->depth > 0)
+		check_step(run, g);
+	for (i = 0; i < g->nsteps; i++)
+		walk(run, g->step[i]);
+}
+
+/* The C checks over a top-level goal and its steps. */
+void
+lint_checks(struct goal_lint *l, const struct goal *g, long today,
+    struct goal_diags *d)
+{
+	struct run	 run = { l, d, today };
+
+	check_time(&run, g);
+	check_habits(&run, g);
+	walk(&run, g);
+}

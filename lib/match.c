@@ -1,0 +1,235 @@
+/*
+ * match.c: running the pattern rules over the text of a goal and its
+ * steps.  Every text field of every goal passes through here, so nothing
+ * is allocated per match: one match context, one JIT stack and one match
+ * data block serve the whole run (see goal_lint_new()).
+ */
+#include <string.h>
+
+#include "goal.h"
+#include "lint.h"
+
+/*
+ * Runs a rule on one string from offset *off.  Returns 1 with the match
+ * in *start and *end, 0 when there is none, -1 when the rule hit a limit.
+ * Empty matches say nothing about a goal and are stepped over.
+ */
+static int
+next_match(struct goal_lint *l, struct lint_rule *r, const char *s,
+    size_t len, size_t *off, size_t *start, size_t *end)
+{
+	PCRE2_SIZE	*ov;
+	int		 rc;
+
+	while (*off <= len) {
+		rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, *off,
+		    PCRE2_NO_UTF_CHECK, l->md, l->mctx);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			return 0;
+		if (rc < 0)
+			return -1;
+		ov = pcre2_get_ovector_pointer(l->md);
+		if (ov[1] > ov[0]) {
+			*start = ov[0];
+			*end = ov[1];
+			*off = ov[1];
+			return 1;
+		}
+		/* Past the empty match, to the next character. */
+		*off = ov[1] + 1;
+		while (*off < len && ((unsigned char)s[*off] & 0xC0) == 0x80)
+			(*off)++;
+	}
+	return 0;
+}
+
+/* Whether a rule fires on a text: for --test-rules.  -1 on a limit. */
+int
+lint_rule_fires(struct goal_lint *l, struct lint_rule *r, const char *s,
+    size_t len)
+{
+	size_t	 off = 0, start, end;
+	int	 rc;
+
+	rc = next_match(l, r, s, len, &off, &start, &end);
+	if (rc < 0)
+		return -1;
+	return r->require ? rc == 0 : rc == 1;
+}
+
+static void
+limit_hit(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
+    const struct goal_node *n, struct goal_diags *d)
+{
+	struct goal_diag	*diag;
+
+	(void)l;
+	r->disabled = 1;
+	diag = goal_diags_add(d, g->file, &n->pos, r->id, GOAL_NOTE,
+	    "rule %s hit the match limit: switched off for the rest of the "
+	    "run", r->id);
+	diag->goal = g->path;
+	diag->fatal = 0;
+	diag->subject = NULL;	/* no nolint silences this */
+	diag->limit = 1;	/* nor a level: it is about the rule */
+}
+
+/* The message with %s as the match and %% as a percent sign. */
+static char *
+expand(struct goal_arena *a, const char *msg, const char *m, size_t mlen)
+{
+	size_t	 len = 0, i;
+	char	*out, *p;
+
+	for (i = 0; msg[i] != '\0'; i++) {
+		if (msg[i] == '%' && msg[i + 1] == 's') {
+			len += mlen;
+			i++;
+		} else {
+			if (msg[i] == '%' && msg[i + 1] == '%')
+				i++;
+			len++;
+		}
+	}
+	out = p = goal_arena_alloc(a, len + 1);
+	for (i = 0; msg[i] != '\0'; i++) {
+		if (msg[i] == '%' && msg[i + 1] == 's') {
+			memcpy(p, m, mlen);
+			p += mlen;
+			i++;
+		} else {
+			if (msg[i] == '%' && msg[i + 1] == '%')
+				i++;
+			*p++ = msg[i];
+		}
+	}
+	*p = '\0';
+	return out;
+}
+
+static void
+finding(struct lint_rule *r, const struct goal *g, const struct goal_node *n,
+    size_t start, size_t end, struct goal_diags *d)
+{
+	struct goal_diag	*diag;
+	struct goal_pos		 pos;
+	const char		*m = n ? n->str + start : "";
+	size_t			 mlen = n ? end - start : 0;
+
+	pos = n ? goal_node_pos_at(n, start) : g->pos;
+	diag = goal_diags_add(d, g->file, &pos, r->id, GOAL_WARNING, "%s",
+	    expand(d->arena, r->message, m, mlen));
+	diag->goal = g->path;
+	diag->subject = g;
+	if (n != NULL && r->require == 0) {
+		diag->match = m;
+		diag->matchlen = mlen;
+	}
+}
+
+/* Whether the goal has, or inherits, one of the keys in the set. */
+static int
+has_any(const struct goal *g, unsigned long set)
+{
+	const struct goal	*a;
+	int			 k;
+
+	for (k = 0; k < GOAL_NKEYS; k++) {
+		if (!(set & 1UL << k))
+			continue;
+		for (a = g; a != NULL; a = a->parent)
+			if (a->val[k] != NULL)
+				return 1;
+		if (k == GOAL_K_BUDDY && g->buddy != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* A forbid rule on one scalar: a finding per match. */
+static int
+forbid(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
+    const struct goal_node *n, struct goal_diags *d)
+{
+	size_t	 off = 0, start, end;
+	int	 rc;
+
+	while ((rc = next_match(l, r, n->str, n->len, &off, &start, &end)) > 0)
+		finding(r, g, n, start, end, d);
+	if (rc < 0)
+		limit_hit(l, r, g, n, d);
+	return rc;
+}
+
+/* A require rule: does the scalar match?  1, 0, or -1 on a limit. */
+static int
+require(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
+    const struct goal_node *n, struct goal_diags *d)
+{
+	size_t	 off = 0, start, end;
+	int	 rc;
+
+	rc = next_match(l, r, n->str, n->len, &off, &start, &end);
+	if (rc < 0)
+		limit_hit(l, r, g, n, d);
+	return rc;
+}
+
+static void
+run_rule(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
+    struct goal_diags *d)
+{
+	const struct goal_node	*v, *item, *first = NULL;
+	size_t			 i, n;
+	int			 k, rc, matched = 0;
+
+	for (k = 0; k < GOAL_NKEYS; k++) {
+		if (!(r->fields & 1UL << k) || (v = g->val[k]) == NULL)
+			continue;
+		n = v->kind == GOAL_SEQUENCE ? v->n : 1;
+		for (i = 0; i < n; i++) {
+			item = v->kind == GOAL_SEQUENCE ? v->item[i] : v;
+			if (item->kind != GOAL_SCALAR)
+				continue;
+			if (first == NULL)
+				first = item;
+			rc = r->require ? require(l, r, g, item, d) :
+			    forbid(l, r, g, item, d);
+			if (rc < 0)
+				return;
+			matched |= rc;
+		}
+	}
+	/* One finding when no field says what the rule requires. */
+	if (r->require && !matched)
+		finding(r, g, first, 0, 0, d);
+}
+
+static void
+walk(struct goal_lint *l, const struct goal *g, struct goal_diags *d)
+{
+	struct lint_rule	*r;
+	size_t			 i;
+
+	for (i = 0; i < l->nrules; i++) {
+		r = &l->rule[i];
+		if (r->code == NULL || r->disabled ||
+		    lint_rule_level(r) == GOAL_OFF)
+			continue;
+		if ((r->scope == SCOPE_TOP && g->depth > 0) ||
+		    (r->scope == SCOPE_STEP && g->depth == 0))
+			continue;
+		if (goal_is_silenced(g, r->id) || has_any(g, r->unless))
+			continue;
+		run_rule(l, r, g, d);
+	}
+	for (i = 0; i < g->nsteps; i++)
+		walk(l, g->step[i], d);
+}
+
+/* The pattern rules over a top-level goal and its steps. */
+void
+lint_patterns(struct goal_lint *l, const struct goal *g, struct goal_diags *d)
+{
+	walk(l, g, d);
+}
