@@ -261,7 +261,8 @@ explain(struct goal_lint *lint, const char *id)
 		printf("%-10s%s\n", info.kind, info.pattern);
 		print_keys("unless", info.unless);
 	}
-	printf("%-10s%s\n", "message", info.message);
+	/* A check's message is a summary of when it fires. */
+	printf("%-10s%s\n", info.pattern ? "message" : "when", info.message);
 	if (info.hint != NULL)
 		printf("%-10s%s\n", "hint", info.hint);
 	print_examples("bad", info.bad, info.nbad);
@@ -336,8 +337,10 @@ main(int argc, char *argv[])
 	int			 list = 0, bad = 0;
 
 	memset(&o, 0, sizeof(o));
+	/* -r files are kept in argv's order; argv outlives them. */
 	rules = goal_xreallocarray(NULL, (size_t)argc, sizeof(*rules));
-	while ((c = getopt_long(argc, argv, "f:qr:Rnt:hV", long_options,
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":f:qr:Rnt:hV", long_options,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'f':
@@ -374,15 +377,20 @@ main(int argc, char *argv[])
 			color = optarg;
 			break;
 		case 'h':
+			free(rules);
 			fputs(usage_text, stdout);
 			fputs(help_text, stdout);
 			return finish_output();
 		case 'V':
+			free(rules);
 			puts("goal-lint " VERSION);
 			return finish_output();
+		case ':':
+			usage("%s needs a value", argv[optind - 1]);
 		default:
-			fputs(usage_text, stderr);
-			return 2;
+			if (optopt != 0)
+				usage("unknown option -%c", optopt);
+			usage("unknown option %s", argv[optind - 1]);
 		}
 	}
 	if (goal_date_today(today, &o.today) != 0) {

@@ -158,9 +158,13 @@ parse_failed(struct goal_reader *r)
 	else
 		source_pos(s, r->parser.problem_mark.index, &pos);
 	ctx = r->parser.context;
-	return fatal(r, &pos, "format.yaml", "%s%s%s", ctx ? ctx : "",
-	    ctx ? ": " : "",
-	    r->parser.problem ? r->parser.problem : "cannot parse");
+	if (ctx == NULL)
+		return fatal(r, &pos, "format.yaml", "%s",
+		    r->parser.problem ? r->parser.problem : "cannot parse");
+	/* libyaml's lines are ours but for the rare CR- or NEL-only file. */
+	return fatal(r, &pos, "format.yaml", "%s %s (line %lu)",
+	    r->parser.problem ? r->parser.problem : "cannot parse", ctx,
+	    (unsigned long)r->parser.context_mark.line + 1);
 }
 
 /*
@@ -299,6 +303,14 @@ build(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev)
 		}
 		if ((child = build(r, a, &cev)) == NULL)
 			return NULL;
+		/* A merge key merges whether its value is an alias or not. */
+		if (n->kind == GOAL_MAPPING && n->n % 2 == 0 &&
+		    child->kind == GOAL_SCALAR && child->style == GOAL_PLAIN &&
+		    strcmp(child->str, "<<") == 0) {
+			fatal(r, &child->pos, "format.alias", "merge keys are "
+			    "not allowed in goal files: write the keys out");
+			return NULL;
+		}
 		if (n->n == cap) {
 			/* The old array stays in the arena: at most double. */
 			cap = cap ? cap * 2 : 8;
