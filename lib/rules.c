@@ -355,6 +355,7 @@ read_rule(struct loader *ld, const struct goal_node *map)
 		r->pos = id->pos;
 		r->fields = 1UL << GOAL_K_GOAL;
 		r->level = GOAL_WARNING;
+		r->level_set = 1;
 	}
 	for (i = 0; i + 1 < map->n; i += 2) {
 		k = map->item[i];
