@@ -96,7 +96,31 @@ sanitize: deps
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	    $(MAKE) --no-print-directory O=build/sanitize test
 
+# Benchmark: goal-lint against a bare libyaml parse of 100,000 goals.
+bench: $(O)/goal-lint $(O)/bench/parse $(O)/bench/measure
+	@O=$(O) sh tests/bench/run.sh
+
+$(O)/bench/parse: tests/bench/parse.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/parse.c $(LIBS)
+
+$(O)/bench/measure: tests/bench/measure.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/measure.c
+
+# Fuzzing with libFuzzer (clang), ASan and UBSan; FUZZ_SECONDS long.
+FUZZ_CC =	clang
+FUZZ_FLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined
+
+fuzz: deps $(O)/lib/rules_data.c
+	@command -v $(FUZZ_CC) >/dev/null || { echo "make fuzz needs clang"; exit 1; }
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) -std=c99 -D_POSIX_C_SOURCE=200809L -Ilib $(PKG_CFLAGS) \
+	    $(FUZZ_FLAGS) -o build/fuzz/fuzz_lint tests/fuzz/fuzz_lint.c \
+	    $(LIB_SRCS) $(O)/lib/rules_data.c $(LIBS)
+	@sh tests/fuzz/run.sh
+
 clean:
 	rm -rf build
 
-.PHONY: all deps check test regen demo sanitize clean
+.PHONY: all deps check test regen demo sanitize bench fuzz clean
