@@ -38,7 +38,14 @@ goal_out_json_string(FILE *fp, const char *s, size_t len)
 		default:
 			if (c < 0x20 || c == 0x7F)
 				fprintf(fp, "\\u%04x", c);
-			else
+			else if (c == 0xE2 && i + 2 < len &&
+			    (unsigned char)s[i + 1] == 0x80 &&
+			    ((unsigned char)s[i + 2] & 0xFE) == 0xA8) {
+				/* U+2028 and U+2029 end lines in JavaScript. */
+				fprintf(fp, "\\u%04x",
+				    0x2028 + ((unsigned char)s[i + 2] & 1));
+				i += 2;
+			} else
 				putc(c, fp);
 		}
 	}

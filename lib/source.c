@@ -63,6 +63,23 @@ is_refused(uint32_t cp)
 	return cp == 0xFFFE || cp == 0xFFFF;
 }
 
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+/* Whether eight bytes are all from 0x20 to 0x7E. */
+static int
+is_printable_ascii(const unsigned char *b)
+{
+	uint64_t	 w;
+
+	memcpy(&w, b, 8);
+	if (w & HIGHS)
+		return 0;
+	/* A byte below 0x20, or a DEL (0x7F ^ 0x7F is 0), sets its high bit. */
+	return (((w - ONES * 0x20) & ~w) | ((w ^ (ONES * 0x7F)) - ONES)) &
+	    HIGHS ? 0 : 1;
+}
+
 /*
  * Checks n bytes and returns how many of them are good.  A UTF-8
  * sequence may continue into the next read, so its state is kept.  Bad
@@ -75,6 +92,12 @@ check_bytes(struct source *s, const unsigned char *b, size_t n)
 	unsigned char	 c;
 
 	for (i = 0; i < n; i++) {
+		/* Printable ASCII, eight bytes at a time, as most text is. */
+		while (s->utf8_need == 0 && n - i >= 8 &&
+		    is_printable_ascii(b + i))
+			i += 8;
+		if (i == n)
+			break;
 		c = b[i];
 		if (s->utf8_need > 0) {
 			if ((c & 0xC0) != 0x80)
@@ -201,6 +224,7 @@ source_read(void *data, unsigned char *b, size_t size, size_t *nread)
 unsigned long
 source_offset(struct source *s, size_t index)
 {
+	uint64_t w;
 	size_t	 p;
 
 	if (s->index == 0 && s->index_off == 0 && s->len >= 3 &&
@@ -212,6 +236,15 @@ source_offset(struct source *s, size_t index)
 	}
 	p = s->index_off - s->base;
 	while (s->index < index && p < s->len) {
+		/* ASCII, eight bytes at a time: one character a byte. */
+		if (index - s->index >= 8 && s->len - p >= 8) {
+			memcpy(&w, s->buf + p, 8);
+			if ((w & 0x8080808080808080ULL) == 0) {
+				p += 8;
+				s->index += 8;
+				continue;
+			}
+		}
 		p++;
 		while (p < s->len && ((unsigned char)s->buf[p] & 0xC0) == 0x80)
 			p++;

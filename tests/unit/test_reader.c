@@ -276,6 +276,12 @@ test_fatal(void)
 	IS_STR(res.diags, "format.limit@1:10 ", "a C0 control character");
 	res = read_str("- goal: a\x7f b\n");
 	IS_STR(res.diags, "format.limit@1:10 ", "DEL");
+	res = read_str("- goal: abcdefghijklmnop\x1fqrstuvwxyz0123456789\n");
+	IS_STR(res.diags, "format.limit@1:25 ", "a control character inside "
+	    "a long run of ASCII");
+	res = read_str("- goal: abcdefghijklmnopq\x7fqrstuvwxyz0123456789\n");
+	IS_STR(res.diags, "format.limit@1:26 ", "DEL inside a long run of "
+	    "ASCII");
 	res = read_str("- goal: \"a\\0b\"\n");
 	IS_STR(res.diags, "format.limit@1:11 ", "a NUL made by an escape");
 	res = read_str("- goal: caf\xc3\n");
