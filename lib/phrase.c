@@ -1,0 +1,522 @@
+/*
+ * phrase.c: deadlines and cadences in goal sentences (goal(5)).
+ *
+ * The text is read as words: runs of characters between spaces, with
+ * brackets, quotes and trailing punctuation taken off, so that a phrase
+ * starts and ends on word boundaries ("nearby 2027" has no "by").  The
+ * grammar looks a few words ahead of each word, so a sentence is read in
+ * one pass whatever its length, and nothing is allocated.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "goal.h"
+
+struct word {
+	size_t	 off;
+	size_t	 len;
+};
+
+/* How far the grammar looks ahead of a word. */
+#define AHEAD	10
+
+struct words {
+	const char	*text;
+	size_t		 len;
+	size_t		 next;		/* where to read the next word */
+	struct word	 w[AHEAD];
+	size_t		 n;		/* words in w */
+};
+
+static int
+is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Reads the next word at or after ws->next.  0 at the end of the text. */
+static int
+read_word(struct words *ws, struct word *w)
+{
+	const char	*t = ws->text;
+	size_t		 i = ws->next, start, end;
+
+	for (;;) {
+		while (i < ws->len && is_space((unsigned char)t[i]))
+			i++;
+		if (i == ws->len) {
+			ws->next = i;
+			return 0;
+		}
+		start = i;
+		while (i < ws->len && !is_space((unsigned char)t[i]))
+			i++;
+		end = i;
+		while (start < end && strchr("([{\"'", t[start]) != NULL)
+			start++;
+		while (end > start && strchr(".,;:!?)]}\"'", t[end - 1]) != NULL)
+			end--;
+		if (end > start)
+			break;		/* a word that was only punctuation */
+	}
+	ws->next = i;
+	w->off = start;
+	w->len = end - start;
+	return 1;
+}
+
+static void
+words_init(struct words *ws, const char *text, size_t len)
+{
+	memset(ws, 0, sizeof(*ws));
+	ws->text = text;
+	ws->len = len;
+	while (ws->n < AHEAD && read_word(ws, &ws->w[ws->n]))
+		ws->n++;
+}
+
+/* Moves on by one word. */
+static void
+words_shift(struct words *ws)
+{
+	memmove(ws->w, ws->w + 1, (ws->n - 1) * sizeof(ws->w[0]));
+	ws->n--;
+	if (read_word(ws, &ws->w[ws->n]))
+		ws->n++;
+}
+
+static int
+is(const struct words *ws, size_t i, const char *word)
+{
+	return i < ws->n && ws->w[i].len == strlen(word) &&
+	    strncasecmp(ws->text + ws->w[i].off, word, ws->w[i].len) == 0;
+}
+
+/* The value of a word of digits, at most max, else -1. */
+static long
+digits_value(const struct words *ws, size_t i, size_t maxdigits)
+{
+	const char	*s;
+	size_t		 k;
+	long		 v = 0;
+
+	if (i >= ws->n || ws->w[i].len == 0 || ws->w[i].len > maxdigits)
+		return -1;
+	s = ws->text + ws->w[i].off;
+	for (k = 0; k < ws->w[i].len; k++) {
+		if (s[k] < '0' || s[k] > '9')
+			return -1;
+		v = v * 10 + (s[k] - '0');
+	}
+	return v;
+}
+
+static const char *const number_words[] = {
+	"one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+	"sixteen", "seventeen", "eighteen", "nineteen", "twenty"
+};
+
+/* One to twenty in words: the number, else 0. */
+static long
+word_number(const struct words *ws, size_t i)
+{
+	size_t	 k;
+
+	for (k = 0; k < 20; k++)
+		if (is(ws, i, number_words[k]))
+			return (long)k + 1;
+	return 0;
+}
+
+static const char *const month_names[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"
+};
+
+/* A month, full or in three letters (the '.' went with punctuation). */
+static int
+month_of(const struct words *ws, size_t i)
+{
+	size_t	 m;
+
+	if (i >= ws->n)
+		return 0;
+	for (m = 0; m < 12; m++)
+		if ((ws->w[i].len == 3 || ws->w[i].len ==
+		    strlen(month_names[m])) && strncasecmp(ws->text +
+		    ws->w[i].off, month_names[m], ws->w[i].len) == 0)
+			return (int)m + 1;
+	return 0;
+}
+
+/* A day of the month: 1 to 31, perhaps with st, nd, rd or th. */
+static int
+day_of(const struct words *ws, size_t i)
+{
+	struct words	 one;
+	const char	*s;
+	size_t		 n;
+	long		 d;
+
+	if (i >= ws->n)
+		return 0;
+	s = ws->text + ws->w[i].off;
+	n = ws->w[i].len;
+	if (n > 2 && (strncasecmp(s + n - 2, "st", 2) == 0 ||
+	    strncasecmp(s + n - 2, "nd", 2) == 0 ||
+	    strncasecmp(s + n - 2, "rd", 2) == 0 ||
+	    strncasecmp(s + n - 2, "th", 2) == 0))
+		n -= 2;
+	one = *ws;
+	one.w[i].len = n;
+	d = digits_value(&one, i, 2);
+	return d >= 1 && d <= 31 ? (int)d : 0;
+}
+
+static long
+year_of(const struct words *ws, size_t i)
+{
+	if (i >= ws->n || ws->w[i].len != 4)
+		return -1;
+	return digits_value(ws, i, 4);
+}
+
+/* A unit word; plural when plural is set, singular always. -1 if none. */
+static int
+unit_word(const struct words *ws, size_t i, int plural, int days)
+{
+	static const char *const one[] = { "day", "week", "month", "quarter",
+		"year" };
+	static const char *const many[] = { "days", "weeks", "months",
+		"quarters", "years" };
+	int	 u;
+
+	for (u = days ? 0 : 1; u < 5; u++)
+		if (is(ws, i, one[u]) || (plural && is(ws, i, many[u])))
+			return u;
+	return -1;
+}
+
+static void
+set_match(const struct words *ws, size_t first, size_t last,
+    struct goal_deadline *out)
+{
+	out->off = ws->w[first].off;
+	out->len = ws->w[last].off + ws->w[last].len - out->off;
+}
+
+static int
+set_period(const struct goal_period *p, struct goal_deadline *out)
+{
+	out->kind = GOAL_DEADLINE_DATE;
+	out->first = p->first;
+	out->day = p->last;
+	return 1;
+}
+
+static int
+set_day(int y, int m, int d, struct goal_deadline *out)
+{
+	long	 day;
+
+	if (goal_date_from_ymd(y, m, d, &day) != 0)
+		return 0;
+	out->kind = GOAL_DEADLINE_DATE;
+	out->first = out->day = day;
+	return 1;
+}
+
+/* After "by": the forms that name a date or a period.  Sets *last. */
+static int
+by_date(const struct words *ws, size_t j, int end_of, size_t *last,
+    struct goal_deadline *out)
+{
+	struct goal_period	 p;
+	const char		*s;
+	long			 y, day;
+	int			 m, d;
+
+	if (j >= ws->n)
+		return 0;
+	s = ws->text + ws->w[j].off;
+	/* 2027, 2027-03, 2027-Q1, 2027-03-31 */
+	if (goal_date_parse(s, ws->w[j].len, &p) == GOAL_DATE_OK &&
+	    (p.unit != GOAL_DAY || !end_of)) {
+		*last = j;
+		return set_period(&p, out);
+	}
+	/* Q1 2027 */
+	if (ws->w[j].len == 2 && (s[0] == 'Q' || s[0] == 'q') &&
+	    s[1] >= '1' && s[1] <= '4' && (y = year_of(ws, j + 1)) > 0 &&
+	    goal_date_from_ymd((int)y, 3 * (s[1] - '0') - 2, 1, &day) == 0) {
+		goal_period_of(day, GOAL_QUARTER, &p);
+		*last = j + 1;
+		return set_period(&p, out);
+	}
+	if ((m = month_of(ws, j)) != 0) {
+		/* March 5, 2027 */
+		if (!end_of && (d = day_of(ws, j + 1)) != 0 &&
+		    (y = year_of(ws, j + 2)) > 0) {
+			*last = j + 2;
+			return set_day((int)y, m, d, out);
+		}
+		/* March 2027 */
+		if ((y = year_of(ws, j + 1)) > 0 &&
+		    goal_date_from_ymd((int)y, m, 1, &day) == 0) {
+			goal_period_of(day, GOAL_MONTH, &p);
+			*last = j + 1;
+			return set_period(&p, out);
+		}
+		return 0;
+	}
+	/* 5 March 2027 */
+	if (!end_of && (d = day_of(ws, j)) != 0 && (m = month_of(ws, j + 1))
+	    != 0 && (y = year_of(ws, j + 2)) > 0) {
+		*last = j + 2;
+		return set_day((int)y, m, d, out);
+	}
+	return 0;
+}
+
+/* A count for a span: digits, one to twenty, a, an, a dozen. */
+static long
+span_count(const struct words *ws, size_t i, size_t *used)
+{
+	long	 n;
+
+	*used = 1;
+	if (is(ws, i, "a") && is(ws, i + 1, "dozen")) {
+		*used = 2;
+		return 12;
+	}
+	if (is(ws, i, "a") || is(ws, i, "an"))
+		return 1;
+	if ((n = digits_value(ws, i, 4)) > 0)
+		return n;
+	return word_number(ws, i);
+}
+
+/* The deadline phrase that starts at word 0, if one does. */
+static int
+deadline_at(const struct words *ws, long today, struct goal_deadline *out)
+{
+	struct goal_period	 p;
+	size_t			 j = 1, last, used;
+	long			 n;
+	int			 u, end_of = 0, next;
+
+	if (is(ws, 0, "by") || is(ws, 0, "before")) {
+		if (is(ws, 1, "the") && is(ws, 2, "end") && is(ws, 3, "of")) {
+			end_of = 1;
+			j = 4;
+		}
+		if (is(ws, 0, "before")) {
+			/* Only a year follows "before" in goal(5). */
+			if (year_of(ws, j) <= 0 || goal_date_parse(ws->text +
+			    ws->w[j].off, 4, &p) != GOAL_DATE_OK)
+				return 0;
+			set_match(ws, 0, j, out);
+			return set_period(&p, out);
+		}
+		if (end_of && is(ws, j, "the") &&
+		    (u = unit_word(ws, j + 1, 0, 0)) > 0) {
+			goal_period_of(today, (enum goal_unit)u, &p);
+			set_match(ws, 0, j + 1, out);
+			out->kind = GOAL_DEADLINE_TODAY;
+			out->first = p.first;
+			out->day = p.last;
+			return 1;
+		}
+		if (!by_date(ws, j, end_of, &last, out))
+			return 0;
+		set_match(ws, 0, last, out);
+		return 1;
+	}
+	if (is(ws, 0, "in") || is(ws, 0, "within")) {
+		if (is(ws, 1, "the") && is(ws, 2, "next")) {
+			j = 3;
+			/* "within the next year": one of them */
+			if ((u = unit_word(ws, j, 0, 1)) >= 0) {
+				out->kind = GOAL_DEADLINE_SPAN;
+				out->span.n = 1;
+				out->span.unit = (enum goal_unit)u;
+				set_match(ws, 0, j, out);
+				return 1;
+			}
+		}
+		if ((n = span_count(ws, j, &used)) <= 0 ||
+		    (u = unit_word(ws, j + used, 1, 1)) < 0)
+			return 0;
+		out->kind = GOAL_DEADLINE_SPAN;
+		out->span.n = n;
+		out->span.unit = (enum goal_unit)u;
+		set_match(ws, 0, j + used, out);
+		return 1;
+	}
+	if ((next = is(ws, 0, "next")) || is(ws, 0, "this")) {
+		if ((u = unit_word(ws, 1, 0, 0)) < 0)
+			return 0;
+		goal_period_of(today, (enum goal_unit)u, &p);
+		if (next)
+			goal_period_next(&p);
+		out->kind = GOAL_DEADLINE_TODAY;
+		out->first = p.first;
+		out->day = p.last;
+		set_match(ws, 0, 1, out);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The first deadline phrase of a sentence: 1 with *out set, else 0 with
+ * out->kind GOAL_DEADLINE_NONE.  Phrases that name today's week, month,
+ * quarter or year take today.
+ */
+int
+goal_phrase_deadline(const char *text, size_t len, long today,
+    struct goal_deadline *out)
+{
+	struct words	 ws;
+
+	memset(out, 0, sizeof(*out));
+	for (words_init(&ws, text, len); ws.n > 0; words_shift(&ws)) {
+		if (deadline_at(&ws, today, out))
+			return 1;
+		memset(out, 0, sizeof(*out));
+	}
+	out->kind = GOAL_DEADLINE_NONE;
+	return 0;
+}
+
+static const char *const currencies[] = {
+	"$", "€", "£", "¥", "usd", "eur", "gbp", "chf", "jpy", "cad", "aud",
+	"inr", "cny", "sek", "nok", "dkk", "pln", "dollars", "euros",
+	"pounds", "%", "percent", "k", "m"
+};
+
+static int
+is_currency(const struct words *ws, size_t i)
+{
+	size_t	 k;
+
+	for (k = 0; k < sizeof(currencies) / sizeof(currencies[0]); k++)
+		if (is(ws, i, currencies[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A count of things at word i: a whole number in digits (1,000 too) or
+ * words, or "a dozen".  Money ("$ 100", "100 USD") and percentages
+ * ("10 %", "10 percent") are not counts; "100K" and "10%" are not even
+ * numbers here.  Sets *used to the words it takes.
+ */
+static long
+count_at(const struct words *ws, size_t i, const struct word *before,
+    size_t *used)
+{
+	const char	*s = ws->text + ws->w[i].off;
+	size_t		 k, len = ws->w[i].len;
+	long		 v = 0;
+	struct words	 prev;
+
+	*used = 1;
+	if (is(ws, i, "a") && is(ws, i + 1, "dozen")) {
+		*used = 2;
+		return 12;
+	}
+	if ((v = word_number(ws, i)) == 0) {
+		for (k = 0; k < len; k++) {
+			if (s[k] == ',' && k > 0)	/* 1,000 */
+				continue;
+			if (s[k] < '0' || s[k] > '9' || v > 100000000L)
+				return 0;
+			v = v * 10 + (s[k] - '0');
+		}
+		if (v == 0)
+			return 0;
+	}
+	if (is_currency(ws, i + 1))
+		return 0;
+	if (before != NULL) {
+		prev = *ws;
+		prev.w[0] = *before;
+		prev.n = 1;
+		if (is_currency(&prev, 0))
+			return 0;
+	}
+	return v;
+}
+
+/* "every week", "per month"...: the unit after a connector, or -1. */
+static int
+per_unit(const struct words *ws, size_t i)
+{
+	if (!(is(ws, i, "a") || is(ws, i, "per") || is(ws, i, "each") ||
+	    is(ws, i, "every")))
+		return -1;
+	return unit_word(ws, i + 1, 0, 0);
+}
+
+/* The cadence phrase at word 0, if one starts there. */
+static int
+cadence_at(const struct words *ws, const struct word *before,
+    struct goal_cadence *out)
+{
+	static const char *const ly[] = { "weekly", "monthly", "quarterly",
+		"yearly" };
+	size_t	 used, k;
+	long	 n;
+	int	 u;
+
+	for (k = 0; k < 4; k++)
+		if (is(ws, 0, ly[k])) {
+			out->unit = (enum goal_unit)(GOAL_WEEK + k);
+			out->off = ws->w[0].off;
+			out->len = ws->w[0].len;
+			return 1;
+		}
+	if (is(ws, 0, "every") && (u = unit_word(ws, 1, 0, 0)) > 0) {
+		out->unit = (enum goal_unit)u;
+		out->off = ws->w[0].off;
+		out->len = ws->w[1].off + ws->w[1].len - out->off;
+		return 1;
+	}
+	if ((n = count_at(ws, 0, before, &used)) <= 0)
+		return 0;
+	/* One to five words for the things counted, then "a quarter". */
+	for (k = used + 1; k <= used + 5 && k + 1 < ws->n; k++) {
+		if ((u = per_unit(ws, k)) > 0) {
+			out->unit = (enum goal_unit)u;
+			out->count = n;
+			out->off = ws->w[0].off;
+			out->len = ws->w[k + 1].off + ws->w[k + 1].len -
+			    out->off;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether a sentence says the goal recurs, and how often. */
+int
+goal_phrase_cadence(const char *text, size_t len, struct goal_cadence *out)
+{
+	struct words	 ws;
+	struct word	 before;
+	int		 have_before = 0;
+
+	memset(out, 0, sizeof(*out));
+	for (words_init(&ws, text, len); ws.n > 0; words_shift(&ws)) {
+		if (cadence_at(&ws, have_before ? &before : NULL, out)) {
+			out->found = 1;
+			return 1;
+		}
+		memset(out, 0, sizeof(*out));
+		before = ws.w[0];
+		have_before = 1;
+	}
+	return 0;
+}
