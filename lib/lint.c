@@ -53,11 +53,79 @@ goal_lint_free(struct goal_lint *l)
 	for (i = 0; i < l->nrules; i++)
 		lint_rule_clear(&l->rule[i]);
 	free(l->rule);
+	free(l->index);
 	pcre2_match_data_free(l->md);
 	pcre2_match_context_free(l->mctx);
 	pcre2_compile_context_free(l->cctx);
 	pcre2_jit_stack_free(l->jit_stack);
 	free(l);
+}
+
+static size_t
+hash_id(const char *id)
+{
+	size_t	 h = 5381;
+
+	while (*id != '\0')
+		h = h * 33 + (unsigned char)*id++;
+	return h;
+}
+
+static void
+index_rule(struct goal_lint *l, size_t i)
+{
+	size_t	 slot;
+
+	slot = hash_id(l->rule[i].id) & (l->index_cap - 1);
+	while (l->index[slot] != SIZE_MAX)
+		slot = (slot + 1) & (l->index_cap - 1);
+	l->index[slot] = i;
+}
+
+/*
+ * Every finding looks its rule up: a hash of the ids, not a list walk.
+ * Made again, twice the size, when it is a quarter full.
+ */
+static void
+index_rules(struct goal_lint *l)
+{
+	size_t	 i;
+
+	free(l->index);
+	l->index_cap = 64;
+	while (l->index_cap < l->nrules * 8)
+		l->index_cap *= 2;
+	l->index = goal_xreallocarray(NULL, l->index_cap, sizeof(*l->index));
+	for (i = 0; i < l->index_cap; i++)
+		l->index[i] = SIZE_MAX;
+	for (i = 0; i < l->nrules; i++)
+		index_rule(l, i);
+}
+
+struct lint_rule *
+lint_rule_find(const struct goal_lint *l, const char *id)
+{
+	size_t	 slot, i;
+
+	if (l->index == NULL)
+		return NULL;
+	slot = hash_id(id) & (l->index_cap - 1);
+	while ((i = l->index[slot]) != SIZE_MAX) {
+		if (strcmp(l->rule[i].id, id) == 0)
+			return &l->rule[i];
+		slot = (slot + 1) & (l->index_cap - 1);
+	}
+	return NULL;
+}
+
+static void
+free_strings(char **v, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
 }
 
 /* The rule with this id, made (off, no criterion) when there is none. */
@@ -75,28 +143,11 @@ lint_rule_add(struct goal_lint *l, const char *id)
 	r = &l->rule[l->nrules++];
 	memset(r, 0, sizeof(*r));
 	r->id = goal_xstrdup(id);
+	if (l->nrules * 4 > l->index_cap)
+		index_rules(l);
+	else
+		index_rule(l, l->nrules - 1);
 	return r;
-}
-
-struct lint_rule *
-lint_rule_find(const struct goal_lint *l, const char *id)
-{
-	size_t	 i;
-
-	for (i = 0; i < l->nrules; i++)
-		if (strcmp(l->rule[i].id, id) == 0)
-			return &l->rule[i];
-	return NULL;
-}
-
-static void
-free_strings(char **v, size_t n)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
 }
 
 void

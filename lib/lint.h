@@ -51,6 +51,9 @@ struct goal_lint {
 	struct lint_rule	*rule;
 	size_t			 nrules;
 	size_t			 cap;
+	/* rule ids to indexes, open addressing; made again as rules come */
+	size_t			*index;
+	size_t			 index_cap;
 
 	/* what matching needs, made once */
 	pcre2_match_context	*mctx;

@@ -366,7 +366,8 @@ read_keys(struct model *m, struct goal *g, const struct goal_node *map)
 			continue;
 		}
 		for (j = 0; j < GOAL_NKEYS; j++)
-			if (strcmp(k->str, keys[j].name) == 0)
+			if (k->str[0] == keys[j].name[0] &&
+			    strcmp(k->str, keys[j].name) == 0)
 				break;
 		if (j == GOAL_NKEYS) {
 			model_unknown_key(m, k, "", key_names, GOAL_NKEYS);

@@ -34,6 +34,24 @@ is_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+static int
+is_opening(char c)
+{
+	return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'';
+}
+
+static int
+is_closing(char c)
+{
+	switch (c) {
+	case '.': case ',': case ';': case ':': case '!': case '?':
+	case ')': case ']': case '}': case '"': case '\'':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* Reads the next word at or after ws->next.  0 at the end of the text. */
 static int
 read_word(struct words *ws, struct word *w)
@@ -52,9 +70,9 @@ read_word(struct words *ws, struct word *w)
 		while (i < ws->len && !is_space((unsigned char)t[i]))
 			i++;
 		end = i;
-		while (start < end && strchr("([{\"'", t[start]) != NULL)
+		while (start < end && is_opening(t[start]))
 			start++;
-		while (end > start && strchr(".,;:!?)]}\"'", t[end - 1]) != NULL)
+		while (end > start && is_closing(t[end - 1]))
 			end--;
 		if (end > start)
 			break;		/* a word that was only punctuation */
@@ -85,11 +103,39 @@ words_shift(struct words *ws)
 		ws->n++;
 }
 
+/*
+ * Whether word i is a given lower-case word, in any case.  Called for
+ * every word of every goal: the length is compared first, and ASCII case
+ * is folded by hand.
+ */
 static int
-is(const struct words *ws, size_t i, const char *word)
+is_n(const struct words *ws, size_t i, const char *word, size_t len)
 {
-	return i < ws->n && ws->w[i].len == strlen(word) &&
-	    strncasecmp(ws->text + ws->w[i].off, word, ws->w[i].len) == 0;
+	const char	*s;
+	size_t		 k;
+	unsigned char	 c;
+
+	if (i >= ws->n || ws->w[i].len != len)
+		return 0;
+	s = ws->text + ws->w[i].off;
+	for (k = 0; k < len; k++) {
+		c = (unsigned char)s[k];
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c != (unsigned char)word[k])
+			return 0;
+	}
+	return 1;
+}
+
+#define is(ws, i, word)	is_n((ws), (i), (word), sizeof(word) - 1)
+
+/* Word i is a word of a table; strnlen() stops at the word's length. */
+static int
+is_str(const struct words *ws, size_t i, const char *word)
+{
+	return i < ws->n && strnlen(word, ws->w[i].len + 1) == ws->w[i].len &&
+	    is_n(ws, i, word, ws->w[i].len);
 }
 
 /* The value of a word of digits, at most max, else -1. */
@@ -123,8 +169,12 @@ word_number(const struct words *ws, size_t i)
 {
 	size_t	 k;
 
+	/* Most words are no number: all of these start with e, f, n, o, s, t. */
+	if (i >= ws->n || strchr("efnostEFNOST", ws->text[ws->w[i].off]) ==
+	    NULL)
+		return 0;
 	for (k = 0; k < 20; k++)
-		if (is(ws, i, number_words[k]))
+		if (is_str(ws, i, number_words[k]))
 			return (long)k + 1;
 	return 0;
 }
@@ -193,7 +243,7 @@ unit_word(const struct words *ws, size_t i, int plural, int days)
 	int	 u;
 
 	for (u = days ? 0 : 1; u < 5; u++)
-		if (is(ws, i, one[u]) || (plural && is(ws, i, many[u])))
+		if (is_str(ws, i, one[u]) || (plural && is_str(ws, i, many[u])))
 			return u;
 	return -1;
 }
@@ -401,8 +451,10 @@ is_currency(const struct words *ws, size_t i)
 {
 	size_t	 k;
 
+	if (i >= ws->n || ws->w[i].len > 7)
+		return 0;
 	for (k = 0; k < sizeof(currencies) / sizeof(currencies[0]); k++)
-		if (is(ws, i, currencies[k]))
+		if (is_str(ws, i, currencies[k]))
 			return 1;
 	return 0;
 }
@@ -472,7 +524,7 @@ cadence_at(const struct words *ws, const struct word *before,
 	int	 u;
 
 	for (k = 0; k < 4; k++)
-		if (is(ws, 0, ly[k])) {
+		if (is_str(ws, 0, ly[k])) {
 			out->unit = (enum goal_unit)(GOAL_WEEK + k);
 			out->off = ws->w[0].off;
 			out->len = ws->w[0].len;
