@@ -141,7 +141,8 @@ lint_file(const struct options *o, struct goal_lint *lint, const char *name,
 		print_diags(o, d, t);
 		if (rc == GOAL_READ_GOAL && o->format == GOAL_FORMAT_SCORE)
 			goal_out_score(stdout, g, d);
-	} while (rc == GOAL_READ_GOAL && !ferror(stdout));
+	} while ((rc == GOAL_READ_GOAL || rc == GOAL_READ_MORE) &&
+	    !ferror(stdout));
 	goal_reader_free(r);
 	if (fp != stdin)
 		fclose(fp);

@@ -314,6 +314,7 @@ const char *goal_reader_file(const struct goal_reader *);
 int	 goal_reader_document(struct goal_reader *, const struct goal_node **);
 
 /* Results of goal_reader_next(). */
+#define GOAL_READ_MORE	2	/* no goal yet, findings to hand over */
 #define GOAL_READ_GOAL	1	/* *goalp is the next top-level goal */
 #define GOAL_READ_END	0	/* the file is done */
 #define GOAL_READ_FATAL	(-1)	/* a fatal problem; see the diagnostics */

@@ -323,9 +323,14 @@ build(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev)
 	}
 }
 
+/* Findings handed over at the latest, when no goal comes between. */
+#define FLUSH_DIAGS	256
+
 static void
 new_document(struct goal_reader *r)
 {
+	/* No finding refers to the nodes of documents before: no goal came. */
+	goal_arena_reset(r->arena);
 	goal_arena_reset(r->doc_arena);
 	memset(&r->header, 0, sizeof(r->header));
 	r->header.doc++;
@@ -497,8 +502,9 @@ root(struct goal_reader *r, yaml_event_t *ev)
 
 /*
  * Reads up to the next top-level goal.  Returns GOAL_READ_GOAL with
- * *goalp set, valid until the next call; GOAL_READ_END at the end of the
- * file; GOAL_READ_FATAL on a fatal problem.  Either way, the diagnostics
+ * *goalp set, valid until the next call; GOAL_READ_MORE with no goal but
+ * findings to hand over before reading on; GOAL_READ_END at the end of
+ * the file; GOAL_READ_FATAL on a fatal problem.  Either way, the diagnostics
  * found since the last call are in goal_reader_diags().
  */
 int
@@ -513,6 +519,9 @@ goal_reader_next(struct goal_reader *r, struct goal **goalp)
 	for (;;) {
 		if (r->state == R_DONE)
 			return GOAL_READ_END;
+		/* A long run of bad items or keys is handed over in parts. */
+		if (r->diags.n >= FLUSH_DIAGS)
+			return GOAL_READ_MORE;
 		if (r->state == R_FAILED || !next_event(r, &ev))
 			return GOAL_READ_FATAL;
 		switch (r->state) {

@@ -48,7 +48,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		if (rc == GOAL_READ_GOAL)
 			goal_out_score(null, g, d);
-	} while (rc == GOAL_READ_GOAL);
+	} while (rc == GOAL_READ_GOAL || rc == GOAL_READ_MORE);
 	goal_reader_free(r);
 	fclose(fp);
 	return 0;

@@ -17,6 +17,8 @@ struct result {
 	char	 diags[4096];	/* "rule@line:col " for each finding */
 	char	 paths[1024];	/* each goal's and step's path, space-separated */
 	int	 ngoals;
+	int	 ndiags;
+	int	 nmore;		/* calls that handed findings over early */
 	int	 rc;		/* the last goal_reader_next() result */
 };
 
@@ -58,13 +60,15 @@ read_text(const char *text, size_t len)
 				inspect(g);
 		}
 		goal_diags_sort(d);
+		res.ndiags += (int)d->n;
+		res.nmore += res.rc == GOAL_READ_MORE;
 		for (i = 0; i < d->n; i++) {
 			snprintf(one, sizeof(one), "%s@%lu:%lu ", d->v[i].rule,
 			    d->v[i].pos.line, d->v[i].pos.col);
 			strncat(res.diags, one, sizeof(res.diags) -
 			    strlen(res.diags) - 1);
 		}
-	} while (res.rc == GOAL_READ_GOAL);
+	} while (res.rc == GOAL_READ_GOAL || res.rc == GOAL_READ_MORE);
 	goal_reader_free(r);
 	fclose(fp);
 	inspect = NULL;
@@ -204,6 +208,8 @@ static void
 test_format_checks(void)
 {
 	struct result	 res;
+	char		*big;
+	int		 i;
 
 	res = read_str("- goal: x\n  dua: 2027\n");
 	IS_STR(res.diags, "format.unknown-key@2:3 ", "unknown key");
@@ -244,6 +250,14 @@ test_format_checks(void)
 	    "bad review and cadence");
 	res = read_str("- goal: x\n  due:\n  area: ~\n");
 	IS_STR(res.diags, "", "an empty value is an absent key");
+	big = malloc(4 * 1000 + 1);
+	for (i = 0; i < 1000; i++)
+		memcpy(big + 4 * i, "- x\n", 4);
+	res = read_text(big, 4 * 1000);
+	OK(res.ndiags == 1000 && res.nmore >= 3, "1000 bad goals: all "
+	    "reported, handed over in parts (%d findings, %d parts)",
+	    res.ndiags, res.nmore);
+	free(big);
 	res = read_str("just text\n");
 	IS_STR(res.diags, "format.wrong-type@1:1 ", "a document of text");
 	res = read_str("- a goal as text\n- goal: fine\n");
