@@ -194,14 +194,17 @@ char *
 goal_arena_printf(struct goal_arena *a, const char *fmt, ...)
 {
 	va_list	 ap;
-	char	*p;
+	char	*p, buf[128];
 	int	 len;
 
+	/* Paths and ids are short: formatted once, then copied. */
 	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
+	len = vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
 	if (len < 0)
 		len = 0;
+	if ((size_t)len < sizeof(buf))
+		return goal_arena_strndup(a, buf, (size_t)len);
 	p = goal_arena_alloc(a, (size_t)len + 1);
 	va_start(ap, fmt);
 	vsnprintf(p, (size_t)len + 1, fmt, ap);
