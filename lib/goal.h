@@ -285,8 +285,7 @@ struct goal {
 	enum goal_share		 share;
 	const struct goal_node	*buddy;		/* own, parent's or header's */
 	struct goal_every	 review;	/* own or header's */
-	struct goal_every	 cadence;	/* own cadence: key or sentence */
-	int			 cadence_from_text;
+	struct goal_every	 cadence;	/* its cadence key; see goal_recurs() */
 	long			 started;	/* first day; own or inherited */
 	long			 due;		/* last day; own, span or text */
 	enum goal_due_from	 due_from;
@@ -300,6 +299,7 @@ struct goal {
 int	 goal_has_key(const struct goal *, enum goal_key);
 const char *goal_key_name(enum goal_key);
 int	 goal_is_silenced(const struct goal *, const char *);
+int	 goal_recurs(const struct goal *, struct goal_cadence *);
 
 /* ------------------------------------------------------------------ */
 /* The reader */

@@ -38,6 +38,7 @@ struct lint_rule {
 	char				*pattern;
 	int				 require;	/* else forbid */
 	pcre2_code			*code;
+	int				 jit;		/* compiled for the JIT */
 	int				 disabled;	/* hit the match limit */
 	char				**bad;
 	size_t				 nbad;

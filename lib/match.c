@@ -22,8 +22,13 @@ next_match(struct goal_lint *l, struct lint_rule *r, const char *s,
 	int		 rc;
 
 	while (*off <= len) {
-		rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, *off,
-		    PCRE2_NO_UTF_CHECK, l->md, l->mctx);
+		/* The JIT's own entry skips checks made once at compile time. */
+		if (r->jit)
+			rc = pcre2_jit_match(r->code, (PCRE2_SPTR)s, len, *off,
+			    0, l->md, l->mctx);
+		else
+			rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, *off,
+			    PCRE2_NO_UTF_CHECK, l->md, l->mctx);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			return 0;
 		if (rc < 0)
@@ -127,23 +132,22 @@ finding(struct lint_rule *r, const struct goal *g, const struct goal_node *n,
 	}
 }
 
-/* Whether the goal has, or inherits, one of the keys in the set. */
-static int
-has_any(const struct goal *g, unsigned long set)
+/*
+ * The keys a goal has or inherits, as bits: its parent's and its own.
+ * A buddy may come from the header too.
+ */
+static unsigned long
+keys_of(const struct goal *g, unsigned long inherited)
 {
-	const struct goal	*a;
-	int			 k;
+	unsigned long	 have = inherited;
+	int		 k;
 
-	for (k = 0; k < GOAL_NKEYS; k++) {
-		if (!(set & 1UL << k))
-			continue;
-		for (a = g; a != NULL; a = a->parent)
-			if (a->val[k] != NULL)
-				return 1;
-		if (k == GOAL_K_BUDDY && g->buddy != NULL)
-			return 1;
-	}
-	return 0;
+	for (k = 0; k < GOAL_NKEYS; k++)
+		if (g->val[k] != NULL)
+			have |= 1UL << k;
+	if (g->buddy != NULL)
+		have |= 1UL << GOAL_K_BUDDY;
+	return have;
 }
 
 /* A forbid rule on one scalar: a finding per match. */
@@ -206,9 +210,11 @@ run_rule(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 }
 
 static void
-walk(struct goal_lint *l, const struct goal *g, struct goal_diags *d)
+walk(struct goal_lint *l, const struct goal *g, unsigned long inherited,
+    struct goal_diags *d)
 {
 	struct lint_rule	*r;
+	unsigned long		 have = keys_of(g, inherited);
 	size_t			 i;
 
 	for (i = 0; i < l->nrules; i++) {
@@ -219,17 +225,17 @@ walk(struct goal_lint *l, const struct goal *g, struct goal_diags *d)
 		if ((r->scope == SCOPE_TOP && g->depth > 0) ||
 		    (r->scope == SCOPE_STEP && g->depth == 0))
 			continue;
-		if (goal_is_silenced(g, r->id) || has_any(g, r->unless))
+		if ((have & r->unless) || goal_is_silenced(g, r->id))
 			continue;
 		run_rule(l, r, g, d);
 	}
 	for (i = 0; i < g->nsteps; i++)
-		walk(l, g->step[i], d);
+		walk(l, g->step[i], have, d);
 }
 
 /* The pattern rules over a top-level goal and its steps. */
 void
 lint_patterns(struct goal_lint *l, const struct goal *g, struct goal_diags *d)
 {
-	walk(l, g, d);
+	walk(l, g, 0, d);
 }

@@ -491,19 +491,9 @@ resolve(struct model *m, struct goal *g)
 	g->achieved = date_of(g->val[GOAL_K_ACHIEVED], 1);
 	g->reviewed = date_of(g->val[GOAL_K_REVIEWED], 0);
 
-	if ((v = g->val[GOAL_K_GOAL]) != NULL && v->kind == GOAL_SCALAR) {
+	/* The cadence in the sentence is read when asked: goal_recurs(). */
+	if ((v = g->val[GOAL_K_GOAL]) != NULL && v->kind == GOAL_SCALAR)
 		goal_phrase_deadline(v->str, v->len, m->today, &g->phrase);
-		if (!g->cadence.set) {
-			struct goal_cadence	 c;
-
-			if (goal_phrase_cadence(v->str, v->len, &c)) {
-				g->cadence.set = 1;
-				g->cadence.span.n = 1;
-				g->cadence.span.unit = c.unit;
-				g->cadence_from_text = 1;
-			}
-		}
-	}
 	resolve_due(g);
 	resolve_nolint(m, g);
 }
@@ -606,6 +596,27 @@ model_goal(struct model *m, const struct goal_node *map, struct goal *parent,
 	}
 	read_steps(m, g);
 	return g;
+}
+
+/*
+ * Whether a goal recurs, and how often: its cadence key, else a cadence
+ * in its sentence.  Only goal-split and goal-due ask, so the sentence is
+ * read here rather than for every goal.
+ */
+int
+goal_recurs(const struct goal *g, struct goal_cadence *out)
+{
+	const struct goal_node	*v = g->val[GOAL_K_GOAL];
+
+	memset(out, 0, sizeof(*out));
+	if (g->cadence.set) {
+		out->found = 1;
+		out->unit = g->cadence.span.unit;
+		return 1;
+	}
+	if (v == NULL || v->kind != GOAL_SCALAR)
+		return 0;
+	return goal_phrase_cadence(v->str, v->len, out);
 }
 
 int

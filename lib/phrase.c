@@ -134,7 +134,16 @@ is_n(const struct words *ws, size_t i, const char *word, size_t len)
 static int
 is_str(const struct words *ws, size_t i, const char *word)
 {
-	return i < ws->n && strnlen(word, ws->w[i].len + 1) == ws->w[i].len &&
+	unsigned char	 c;
+
+	if (i >= ws->n)
+		return 0;
+	/* The first letter settles most words without a length. */
+	c = (unsigned char)ws->text[ws->w[i].off];
+	if (c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	return c == (unsigned char)word[0] &&
+	    strnlen(word, ws->w[i].len + 1) == ws->w[i].len &&
 	    is_n(ws, i, word, ws->w[i].len);
 }
 

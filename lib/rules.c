@@ -158,7 +158,7 @@ compile(struct loader *ld, struct lint_rule *r, const struct goal_node *v)
 		return;
 	}
 	/* JIT where the CPU has it; the interpreter does the same work. */
-	(void)pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+	r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0;
 }
 
 static void

@@ -204,6 +204,32 @@ test_model(void)
 	IS_INT(seen_due[1], day(2027, 3, 31), "a deadline read from the text");
 }
 
+static int recurs_unit[4], nrecurs;
+
+static void
+keep_recurs(const struct goal *g)
+{
+	struct goal_cadence	 c;
+
+	if (nrecurs < 4)
+		recurs_unit[nrecurs++] = goal_recurs(g, &c) ? (int)c.unit : -1;
+}
+
+static void
+test_recurs(void)
+{
+	nrecurs = 0;
+	inspect = keep_recurs;
+	read_str("- goal: Attend three networking events a quarter\n"
+	    "- goal: Attend three networking events a quarter\n"
+	    "  cadence: monthly\n"
+	    "- goal: Earn 100K per year by 2027\n");
+	OK(nrecurs == 3 && recurs_unit[0] == GOAL_QUARTER &&
+	    recurs_unit[1] == GOAL_MONTH && recurs_unit[2] == -1,
+	    "a goal recurs by its sentence, its cadence key wins, money does "
+	    "not recur");
+}
+
 static void
 test_format_checks(void)
 {
@@ -350,6 +376,7 @@ main(void)
 {
 	test_positions();
 	test_model();
+	test_recurs();
 	test_format_checks();
 	test_fatal();
 	return TAP_DONE();
