@@ -54,6 +54,7 @@ goal_lint_free(struct goal_lint *l)
 		lint_rule_clear(&l->rule[i]);
 	free(l->rule);
 	free(l->index);
+	free(l->active);
 	pcre2_match_data_free(l->md);
 	pcre2_match_context_free(l->mctx);
 	pcre2_compile_context_free(l->cctx);
@@ -143,6 +144,7 @@ lint_rule_add(struct goal_lint *l, const char *id)
 	r = &l->rule[l->nrules++];
 	memset(r, 0, sizeof(*r));
 	r->id = goal_xstrdup(id);
+	l->active_stale = 1;
 	if (l->nrules * 4 > l->index_cap)
 		index_rules(l);
 	else

@@ -55,6 +55,10 @@ struct goal_lint {
 	/* rule ids to indexes, open addressing; made again as rules come */
 	size_t			*index;
 	size_t			 index_cap;
+	/* the pattern rules that are on, made when first needed */
+	struct lint_rule	**active;
+	size_t			 nactive;
+	int			 active_stale;
 
 	/* what matching needs, made once */
 	pcre2_match_context	*mctx;

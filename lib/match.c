@@ -209,6 +209,22 @@ run_rule(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 		finding(r, g, first, 0, 0, d);
 }
 
+/* The pattern rules that are on, in the order they were defined. */
+static void
+find_active(struct goal_lint *l)
+{
+	size_t	 i;
+
+	l->active = goal_xreallocarray(l->active, l->nrules ? l->nrules : 1,
+	    sizeof(*l->active));
+	l->nactive = 0;
+	for (i = 0; i < l->nrules; i++)
+		if (l->rule[i].code != NULL &&
+		    lint_rule_level(&l->rule[i]) != GOAL_OFF)
+			l->active[l->nactive++] = &l->rule[i];
+	l->active_stale = 0;
+}
+
 static void
 walk(struct goal_lint *l, const struct goal *g, unsigned long inherited,
     struct goal_diags *d)
@@ -217,10 +233,9 @@ walk(struct goal_lint *l, const struct goal *g, unsigned long inherited,
 	unsigned long		 have = keys_of(g, inherited);
 	size_t			 i;
 
-	for (i = 0; i < l->nrules; i++) {
-		r = &l->rule[i];
-		if (r->code == NULL || r->disabled ||
-		    lint_rule_level(r) == GOAL_OFF)
+	for (i = 0; i < l->nactive; i++) {
+		r = l->active[i];
+		if (r->disabled)
 			continue;
 		if ((r->scope == SCOPE_TOP && g->depth > 0) ||
 		    (r->scope == SCOPE_STEP && g->depth == 0))
@@ -237,5 +252,7 @@ walk(struct goal_lint *l, const struct goal *g, unsigned long inherited,
 void
 lint_patterns(struct goal_lint *l, const struct goal *g, struct goal_diags *d)
 {
+	if (l->active == NULL || l->active_stale)
+		find_active(l);
 	walk(l, g, 0, d);
 }

@@ -426,6 +426,7 @@ goal_lint_load(struct goal_lint *l, const char *file, FILE *fp,
 			}
 	}
 	goal_reader_free(r);
+	l->active_stale = 1;	/* levels and patterns may have changed */
 	return ld.failed ? -1 : 0;
 }
 
