@@ -190,24 +190,34 @@ goal_arena_strndup(struct goal_arena *a, const char *s, size_t len)
 	return p;
 }
 
+/* Formatted into the arena; most strings are short, formatted once. */
 char *
-goal_arena_printf(struct goal_arena *a, const char *fmt, ...)
+goal_arena_vprintf(struct goal_arena *a, const char *fmt, va_list ap)
 {
-	va_list	 ap;
-	char	*p, buf[128];
+	va_list	 ap2;
+	char	*p, buf[256];
 	int	 len;
 
-	/* Paths and ids are short: formatted once, then copied. */
-	va_start(ap, fmt);
-	len = vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
+	va_copy(ap2, ap);
+	len = vsnprintf(buf, sizeof(buf), fmt, ap2);
+	va_end(ap2);
 	if (len < 0)
 		len = 0;
 	if ((size_t)len < sizeof(buf))
 		return goal_arena_strndup(a, buf, (size_t)len);
 	p = goal_arena_alloc(a, (size_t)len + 1);
-	va_start(ap, fmt);
 	vsnprintf(p, (size_t)len + 1, fmt, ap);
+	return p;
+}
+
+char *
+goal_arena_printf(struct goal_arena *a, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*p;
+
+	va_start(ap, fmt);
+	p = goal_arena_vprintf(a, fmt, ap);
 	va_end(ap);
 	return p;
 }

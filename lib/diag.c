@@ -44,26 +44,13 @@ goal_diags_vadd(struct goal_diags *d, const char *file,
     const char *fmt, va_list ap)
 {
 	struct goal_diag	*g;
-	va_list			 ap2;
-	int			 len;
-	char			*msg, line[256];
+	char			*msg;
 
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
 		d->v = goal_xreallocarray(d->v, d->cap, sizeof(*d->v));
 	}
-	/* Most messages fit a line: formatted once, then copied. */
-	va_copy(ap2, ap);
-	len = vsnprintf(line, sizeof(line), fmt, ap2);
-	va_end(ap2);
-	if (len < 0)
-		len = 0;
-	if ((size_t)len < sizeof(line))
-		msg = goal_arena_strndup(d->arena, line, (size_t)len);
-	else {
-		msg = goal_arena_alloc(d->arena, (size_t)len + 1);
-		vsnprintf(msg, (size_t)len + 1, fmt, ap);
-	}
+	msg = goal_arena_vprintf(d->arena, fmt, ap);
 
 	g = &d->v[d->n++];
 	memset(g, 0, sizeof(*g));

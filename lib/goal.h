@@ -38,6 +38,8 @@ void	*goal_arena_calloc(struct goal_arena *, size_t, size_t);
 char	*goal_arena_strndup(struct goal_arena *, const char *, size_t);
 char	*goal_arena_printf(struct goal_arena *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+char	*goal_arena_vprintf(struct goal_arena *, const char *, va_list)
+	    __attribute__((format(printf, 2, 0)));
 
 /* ------------------------------------------------------------------ */
 /* Dates and periods */

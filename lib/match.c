@@ -150,33 +150,28 @@ keys_of(const struct goal *g, unsigned long inherited)
 	return have;
 }
 
-/* A forbid rule on one scalar: a finding per match. */
+/*
+ * One rule on one scalar.  A forbid rule reports each match; a require
+ * rule only asks whether there is one.  1 matched, 0 not, -1 a limit.
+ */
 static int
-forbid(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
+match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
     const struct goal_node *n, struct goal_diags *d)
 {
 	size_t	 off = 0, start, end;
-	int	 rc;
+	int	 rc, any = 0;
 
-	while ((rc = next_match(l, r, n->str, n->len, &off, &start, &end)) > 0)
+	while ((rc = next_match(l, r, n->str, n->len, &off, &start, &end)) > 0) {
+		any = 1;
+		if (r->require)
+			break;
 		finding(r, g, n, start, end, d);
-	if (rc < 0)
+	}
+	if (rc < 0) {
 		limit_hit(l, r, g, n, d);
-	return rc;
-}
-
-/* A require rule: does the scalar match?  1, 0, or -1 on a limit. */
-static int
-require(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
-    const struct goal_node *n, struct goal_diags *d)
-{
-	size_t	 off = 0, start, end;
-	int	 rc;
-
-	rc = next_match(l, r, n->str, n->len, &off, &start, &end);
-	if (rc < 0)
-		limit_hit(l, r, g, n, d);
-	return rc;
+		return -1;
+	}
+	return any;
 }
 
 static void
@@ -197,8 +192,7 @@ run_rule(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 				continue;
 			if (first == NULL)
 				first = item;
-			rc = r->require ? require(l, r, g, item, d) :
-			    forbid(l, r, g, item, d);
+			rc = match_scalar(l, r, g, item, d);
 			if (rc < 0)
 				return;
 			matched |= rc;

@@ -188,6 +188,19 @@ bad_value(struct model *m, const struct goal_node *n, const char *key,
 		    GOAL_ERROR, "%s \"%s\" is not one of %s", key, n->str, list);
 }
 
+/* A review cadence, own or the header's: 0, or -1 reported. */
+int
+model_review(struct model *m, const struct goal_node *v,
+    struct goal_span *span)
+{
+	if (goal_every_parse(v->str, v->len, span) == 0)
+		return 0;
+	goal_diags_add(m->diags, m->file, &v->pos, "format.bad-value",
+	    GOAL_ERROR, "review \"%s\" is not one of weekly, monthly, "
+	    "quarterly, yearly, every N weeks, every N months", v->str);
+	return -1;
+}
+
 static void
 bad_date(struct model *m, const struct goal_node *n, const char *key,
     int why)
@@ -316,14 +329,7 @@ check_value(struct model *m, struct goal *g, enum goal_key k,
 	case T_EVERY:
 		if (!check_text(m, v, ki->name, 0))
 			return 0;
-		if (goal_every_parse(v->str, v->len, &span) != 0) {
-			goal_diags_add(m->diags, m->file, &v->pos,
-			    "format.bad-value", GOAL_ERROR, "review \"%s\" is "
-			    "not one of weekly, monthly, quarterly, yearly, "
-			    "every N weeks, every N months", v->str);
-			return 0;
-		}
-		return 1;
+		return model_review(m, v, &span) == 0;
 	case T_REFLECTION:
 		check_reflection(m, v);
 		return v->kind == GOAL_MAPPING;

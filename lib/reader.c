@@ -371,14 +371,8 @@ header_value(struct goal_reader *r, struct model *m, int h,
 		r->header.buddy = v;
 		break;
 	default:
-		if (goal_every_parse(v->str, v->len,
-		    &r->header.review_every.span) != 0) {
-			goal_diags_add(&r->diags, r->file, &v->pos,
-			    "format.bad-value", GOAL_ERROR, "review \"%s\" is "
-			    "not one of weekly, monthly, quarterly, yearly, "
-			    "every N weeks, every N months", v->str);
+		if (model_review(m, v, &r->header.review_every.span) != 0)
 			break;
-		}
 		r->header.review_every.set = 1;
 		r->header.review = v;
 		break;
