@@ -504,13 +504,18 @@ resolve(struct model *m, struct goal *g)
 	resolve_nolint(m, g);
 }
 
-static void
-duplicate_id(struct model *m, const struct goal *s, unsigned long line)
+/* A goal whose path another goal of the document has, first at line. */
+void
+model_duplicate_id(struct model *m, const struct goal *g, unsigned long line)
 {
-	goal_diags_add(m->diags, m->file, s->val[GOAL_K_ID] ?
-	    &s->val[GOAL_K_ID]->pos : &s->pos, "format.duplicate-id",
-	    GOAL_ERROR, "duplicate id \"%s\" (first at line %lu)", s->path,
+	struct goal_diag	*d;
+
+	d = goal_diags_add(m->diags, m->file, g->val[GOAL_K_ID] ?
+	    &g->val[GOAL_K_ID]->pos : &g->pos, "format.duplicate-id",
+	    GOAL_ERROR, "duplicate id \"%s\" (first at line %lu)", g->path,
 	    line);
+	d->goal = g->path;
+	d->subject = g;
 }
 
 /*
@@ -544,7 +549,7 @@ read_steps(struct model *m, struct goal *g)
 			first = idset_add(&set, s->id, strlen(s->id),
 			    s->pos.line);
 		if (first != 0)
-			duplicate_id(m, s, first);
+			model_duplicate_id(m, s, first);
 		g->step[g->nsteps++] = s;
 	}
 	idset_free(&set);

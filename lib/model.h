@@ -20,6 +20,8 @@ struct model {
 struct goal *model_goal(struct model *, const struct goal_node *,
 	    struct goal *, size_t);
 int	 model_is_null(const struct goal_node *);
+void	 model_duplicate_id(struct model *, const struct goal *,
+	    unsigned long);
 int	 model_review(struct model *, const struct goal_node *,
 	    struct goal_span *);
 void	 model_wrong_type(struct model *, const struct goal_node *,

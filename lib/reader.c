@@ -394,18 +394,14 @@ header_key(struct goal_reader *r, struct goal_node *key)
 	int			 h, applies;
 
 	h = header_index(key);
-	if (h == H_GOALS && r->header_line[h] != 0) {
-		/* A second goals list is reported, and read: nothing lost. */
+	if (h >= 0 && r->header_line[h] != 0) {
 		goal_diags_add(&r->diags, r->file, &key->pos,
 		    "format.duplicate-key", GOAL_ERROR,
 		    "duplicate key \"%s\" (first at line %lu)", key->str,
 		    r->header_line[h]);
-	} else if (h >= 0 && r->header_line[h] != 0) {
-		goal_diags_add(&r->diags, r->file, &key->pos,
-		    "format.duplicate-key", GOAL_ERROR,
-		    "duplicate key \"%s\" (first at line %lu)", key->str,
-		    r->header_line[h]);
-		h = -2;
+		/* A second goals list is read all the same: nothing lost. */
+		if (h != H_GOALS)
+			h = -2;
 	} else if (h >= 0)
 		r->header_line[h] = key->pos.line;
 	if (!next_event(r, &ev))
@@ -457,10 +453,7 @@ top_goal(struct goal_reader *r, yaml_event_t *ev)
 		return NULL;
 	first = idset_add(&r->ids, g->path, strlen(g->path), g->pos.line);
 	if (first != 0)
-		goal_diags_add(&r->diags, r->file, g->val[GOAL_K_ID] ?
-		    &g->val[GOAL_K_ID]->pos : &g->pos, "format.duplicate-id",
-		    GOAL_ERROR, "duplicate id \"%s\" (first at line %lu)",
-		    g->path, first);
+		model_duplicate_id(&m, g, first);
 	return g;
 }
 
