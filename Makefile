@@ -29,7 +29,7 @@ ALL_CFLAGS =	-std=c99 -D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' \
 LIBS =		$(PKG_LIBS)
 
 LIB_SRCS =	lib/alloc.c lib/checks.c lib/checks_run.c lib/date.c \
-		lib/diag.c lib/idset.c lib/lint.c lib/match.c lib/model.c \
+		lib/diag.c lib/idset.c lib/input.c lib/lint.c lib/match.c lib/model.c \
 		lib/out.c lib/phrase.c lib/reader.c lib/rules.c lib/scalar.c \
 		lib/source.c lib/suggest.c
 LIB_OBJS =	$(LIB_SRCS:lib/%.c=$(O)/lib/%.o) $(O)/lib/rules_data.o

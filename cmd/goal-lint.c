@@ -114,20 +114,18 @@ print_diags(const struct options *o, struct goal_diags *d, struct tally *t)
 }
 
 static void
-lint_file(const struct options *o, struct goal_lint *lint, const char *name,
+lint_file(const struct options *o, struct goal_lint *lint, const char *arg,
     struct tally *t)
 {
+	const char		*name;
 	struct goal_reader	*r;
 	struct goal_diags	*d;
 	struct goal		*g;
 	FILE			*fp;
 	int			 rc;
 
-	if (strcmp(name, "-") == 0) {
-		fp = stdin;
-		name = "<stdin>";
-	} else if ((fp = fopen(name, "r")) == NULL) {
-		fprintf(stderr, "goal-lint: %s: %s\n", name, strerror(errno));
+	if ((fp = goal_open_input(arg, &name)) == NULL) {
+		fprintf(stderr, "goal-lint: %s: %s\n", arg, strerror(errno));
 		t->fatal = 1;
 		return;
 	}
@@ -144,8 +142,7 @@ lint_file(const struct options *o, struct goal_lint *lint, const char *name,
 	} while ((rc == GOAL_READ_GOAL || rc == GOAL_READ_MORE) &&
 	    !ferror(stdout));
 	goal_reader_free(r);
-	if (fp != stdin)
-		fclose(fp);
+	goal_close_input(fp);
 }
 
 static int
@@ -193,22 +190,23 @@ static int
 load_rules(struct goal_lint *lint, const char *file, int config)
 {
 	struct goal_diags	 errs;
+	const char		*shown;
 	FILE			*fp;
 	size_t			 i;
 	int			 rc;
 
-	if ((fp = fopen(file, "r")) == NULL) {
+	if ((fp = goal_open_input(file, &shown)) == NULL) {
 		fprintf(stderr, "goal-lint: %s: %s\n", file, strerror(errno));
 		return -1;
 	}
 	goal_diags_init(&errs);
-	rc = goal_lint_load(lint, file, fp, &errs);
+	rc = goal_lint_load(lint, shown, fp, &errs);
 	for (i = 0; i < errs.n; i++)
 		goal_out_diag(stderr, GOAL_FORMAT_GNU, &errs.v[i], 0);
 	if (rc != 0 && config)
 		fprintf(stderr, "goal-lint: %s: skip it with -n\n", file);
 	goal_diags_free(&errs);
-	fclose(fp);
+	goal_close_input(fp);
 	return rc;
 }
 

@@ -306,6 +306,9 @@ int	 goal_recurs(const struct goal *, struct goal_cadence *);
 /* ------------------------------------------------------------------ */
 /* The reader */
 
+FILE	*goal_open_input(const char *, const char **);
+void	 goal_close_input(FILE *);
+
 struct goal_reader;
 
 struct goal_reader *goal_reader_new(const char *, FILE *, long);
