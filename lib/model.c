@@ -555,6 +555,20 @@ read_steps(struct model *m, struct goal *g)
 	idset_free(&set);
 }
 
+/* "parent/id", for every step: no printf. */
+static const char *
+join_path(struct goal_arena *a, const char *parent, const char *id)
+{
+	size_t	 lp = strlen(parent), li = strlen(id);
+	char	*p;
+
+	p = goal_arena_alloc(a, lp + 1 + li + 1);
+	memcpy(p, parent, lp);
+	p[lp] = '/';
+	memcpy(p + lp + 1, id, li + 1);
+	return p;
+}
+
 /*
  * Builds the goal of a mapping node: position is its 1-based place in
  * its list, its id when it has none.  NULL when the node is no mapping.
@@ -587,8 +601,7 @@ model_goal(struct model *m, const struct goal_node *map, struct goal *parent,
 	else
 		id = goal_arena_printf(m->arena, "%zu", position);
 	g->id = id;
-	g->path = parent ? goal_arena_printf(m->arena, "%s/%s", parent->path,
-	    id) : id;
+	g->path = parent ? join_path(m->arena, parent->path, id) : id;
 
 	/* A goal of the wrong shape was reported as that already. */
 	v = g->val[GOAL_K_GOAL];

@@ -241,8 +241,15 @@ check_controls(struct goal_reader *r, const struct goal_node *n)
 	return 1;
 }
 
+/*
+ * A scalar.  Its source text is kept for values, where rules map matches
+ * back to the file, and for double-quoted keys, whose escapes may make a
+ * control character to point at; other keys are reported where they
+ * start.
+ */
 static struct goal_node *
-scalar_node(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev)
+scalar_node(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev,
+    int is_key)
 {
 	struct goal_node	*n;
 	const char		*src;
@@ -255,14 +262,14 @@ scalar_node(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev)
 	    ev->data.scalar.length);
 	n->len = ev->data.scalar.length;
 	n->style = style_of(ev->data.scalar.style);
-	src = source_text(&r->src, r->pos.off, r->end, &srclen);
-	n->src = goal_arena_strndup(a, src, srclen);
-	n->srclen = srclen;
-	if (memchr(n->str, '\0', n->len) != NULL || n->style ==
-	    GOAL_DOUBLE_QUOTED) {
-		if (!check_controls(r, n))
-			return NULL;
+	if (!is_key || n->style == GOAL_DOUBLE_QUOTED) {
+		src = source_text(&r->src, r->pos.off, r->end, &srclen);
+		n->src = goal_arena_strndup(a, src, srclen);
+		n->srclen = srclen;
 	}
+	/* Only an escape can make a control character: the input has none. */
+	if (n->style == GOAL_DOUBLE_QUOTED && !check_controls(r, n))
+		return NULL;
 	return n;
 }
 
@@ -272,7 +279,8 @@ scalar_node(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev)
  * deep as the nesting, which next_event() limits.
  */
 static struct goal_node *
-build(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev)
+build(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev,
+    int is_key)
 {
 	struct goal_node	*n, *child, **items;
 	yaml_event_t		 cev;
@@ -280,7 +288,7 @@ build(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev)
 	size_t			 cap = 0;
 
 	if (ev->type == YAML_SCALAR_EVENT) {
-		n = scalar_node(r, a, ev);
+		n = scalar_node(r, a, ev, is_key);
 		yaml_event_delete(ev);
 		return n;
 	}
@@ -301,7 +309,8 @@ build(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev)
 			yaml_event_delete(&cev);
 			return n;
 		}
-		if ((child = build(r, a, &cev)) == NULL)
+		if ((child = build(r, a, &cev, n->kind == GOAL_MAPPING &&
+		    n->n % 2 == 0)) == NULL)
 			return NULL;
 		/* A merge key merges whether its value is an alias or not. */
 		if (n->kind == GOAL_MAPPING && n->n % 2 == 0 &&
@@ -413,14 +422,14 @@ header_key(struct goal_reader *r, struct goal_node *key)
 			return 1;
 		}
 		/* `goals:` with nothing is a document without goals. */
-		if ((v = build(r, r->arena, &ev)) == NULL)
+		if ((v = build(r, r->arena, &ev, 0)) == NULL)
 			return 0;
 		if (!model_is_null(v))
 			model_wrong_type(&m, v, "goals", "a sequence of goals");
 		return 1;
 	}
 	applies = h >= 0 && r->header_line[H_GOALS] == 0;
-	if ((v = build(r, applies ? r->doc_arena : r->arena, &ev)) == NULL)
+	if ((v = build(r, applies ? r->doc_arena : r->arena, &ev, 0)) == NULL)
 		return 0;
 	if (key->kind != GOAL_SCALAR)
 		model_wrong_type(&m, key, "a key", "text");
@@ -447,7 +456,7 @@ top_goal(struct goal_reader *r, yaml_event_t *ev)
 	struct goal		*g;
 	unsigned long		 first;
 
-	if ((n = build(r, r->arena, ev)) == NULL)
+	if ((n = build(r, r->arena, ev, 0)) == NULL)
 		return NULL;
 	if ((g = model_goal(&m, n, NULL, ++r->ngoals)) == NULL)
 		return NULL;
@@ -477,7 +486,7 @@ root(struct goal_reader *r, yaml_event_t *ev)
 		return 1;
 	default:
 		r->state = R_DOCUMENT_END;
-		if ((n = build(r, r->arena, ev)) == NULL)
+		if ((n = build(r, r->arena, ev, 0)) == NULL)
 			return 0;
 		/* An empty document ("---" alone) has no goals. */
 		if (!model_is_null(n))
@@ -530,7 +539,7 @@ goal_reader_next(struct goal_reader *r, struct goal **goalp)
 				r->state = R_DOCUMENT_END;
 				break;
 			}
-			if ((key = build(r, r->arena, &ev)) == NULL ||
+			if ((key = build(r, r->arena, &ev, 1)) == NULL ||
 			    !header_key(r, key))
 				return GOAL_READ_FATAL;
 			break;
@@ -588,7 +597,7 @@ goal_reader_document(struct goal_reader *r, const struct goal_node **rootp)
 			}
 			break;
 		default:
-			if ((n = build(r, r->arena, &ev)) == NULL)
+			if ((n = build(r, r->arena, &ev, 0)) == NULL)
 				return -1;
 			break;
 		}

@@ -324,6 +324,9 @@ test_fatal(void)
 	    "ASCII");
 	res = read_str("- goal: \"a\\0b\"\n");
 	IS_STR(res.diags, "format.limit@1:11 ", "a NUL made by an escape");
+	res = read_str("- goal: x\n  \"k\\x01\": y\n");
+	IS_STR(res.diags, "format.limit@2:5 ", "a control character made by "
+	    "an escape in a key, at the escape");
 	res = read_str("- goal: caf\xc3\n");
 	IS_STR(res.diags, "format.limit@1:12 ", "invalid UTF-8");
 	res = read_str("- goal: caf\xe9 x\n");
