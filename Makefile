@@ -115,9 +115,10 @@ FUZZ_FLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined
 fuzz: deps $(O)/lib/rules_data.c
 	@command -v $(FUZZ_CC) >/dev/null || { echo "make fuzz needs clang"; exit 1; }
 	@mkdir -p build/fuzz
-	$(FUZZ_CC) -std=c99 -D_POSIX_C_SOURCE=200809L -Ilib $(PKG_CFLAGS) \
-	    $(FUZZ_FLAGS) -o build/fuzz/fuzz_lint tests/fuzz/fuzz_lint.c \
-	    $(LIB_SRCS) $(O)/lib/rules_data.c $(LIBS)
+	for t in fuzz_lint fuzz_rules; do \
+	    $(FUZZ_CC) -std=c99 -D_POSIX_C_SOURCE=200809L -Ilib $(PKG_CFLAGS) \
+	    $(FUZZ_FLAGS) -o build/fuzz/$$t tests/fuzz/$$t.c \
+	    $(LIB_SRCS) $(O)/lib/rules_data.c $(LIBS) || exit 1; done
 	@sh tests/fuzz/run.sh
 
 clean:

@@ -172,6 +172,8 @@ compact(struct source *s)
 static void
 keep_bytes(struct source *s, const unsigned char *b, size_t n)
 {
+	if (n == 0)		/* an empty file has no buffer to copy into */
+		return;
 	compact(s);
 	if (s->len + n > s->cap) {
 		s->cap = s->cap ? s->cap : 64 * 1024;
