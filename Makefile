@@ -110,7 +110,7 @@ $(O)/bench/measure: tests/bench/measure.c
 
 # Fuzzing with libFuzzer (clang), ASan and UBSan; FUZZ_SECONDS long.
 FUZZ_CC =	clang
-FUZZ_FLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined
+FUZZ_FLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 
 fuzz: deps $(O)/lib/rules_data.c
 	@command -v $(FUZZ_CC) >/dev/null || { echo "make fuzz needs clang"; exit 1; }
