@@ -63,12 +63,11 @@ lint_rule_fires(struct goal_lint *l, struct lint_rule *r, const char *s,
 }
 
 static void
-limit_hit(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
+limit_hit(struct lint_rule *r, const struct goal *g,
     const struct goal_node *n, struct goal_diags *d)
 {
 	struct goal_diag	*diag;
 
-	(void)l;
 	r->disabled = 1;
 	diag = goal_diags_add(d, g->file, &n->pos, r->id, GOAL_NOTE,
 	    "rule %s hit the match limit: switched off for the rest of the "
@@ -79,36 +78,41 @@ limit_hit(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 	diag->limit = 1;	/* nor a level: it is about the rule */
 }
 
-/* The message with %s as the match and %% as a percent sign. */
-static char *
-expand(struct goal_arena *a, const char *msg, const char *m, size_t mlen)
+/*
+ * The message with %s as the match and %% as a percent sign, written to
+ * out when it is not NULL.  Returns its length.
+ */
+static size_t
+expand_into(char *out, const char *msg, const char *m, size_t mlen)
 {
-	size_t	 len = 0, i;
-	char	*out, *p;
+	size_t	 n = 0, i;
 
 	for (i = 0; msg[i] != '\0'; i++) {
 		if (msg[i] == '%' && msg[i + 1] == 's') {
-			len += mlen;
+			if (out != NULL)
+				memcpy(out + n, m, mlen);
+			n += mlen;
 			i++;
-		} else {
-			if (msg[i] == '%' && msg[i + 1] == '%')
-				i++;
-			len++;
+			continue;
 		}
-	}
-	out = p = goal_arena_alloc(a, len + 1);
-	for (i = 0; msg[i] != '\0'; i++) {
-		if (msg[i] == '%' && msg[i + 1] == 's') {
-			memcpy(p, m, mlen);
-			p += mlen;
+		if (msg[i] == '%' && msg[i + 1] == '%')
 			i++;
-		} else {
-			if (msg[i] == '%' && msg[i + 1] == '%')
-				i++;
-			*p++ = msg[i];
-		}
+		if (out != NULL)
+			out[n] = msg[i];
+		n++;
 	}
-	*p = '\0';
+	return n;
+}
+
+static char *
+expand(struct goal_arena *a, const char *msg, const char *m, size_t mlen)
+{
+	size_t	 len = expand_into(NULL, msg, m, mlen);
+	char	*out;
+
+	out = goal_arena_alloc(a, len + 1);
+	expand_into(out, msg, m, mlen);
+	out[len] = '\0';
 	return out;
 }
 
@@ -168,7 +172,7 @@ match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 		finding(r, g, n, start, end, d);
 	}
 	if (rc < 0) {
-		limit_hit(l, r, g, n, d);
+		limit_hit(r, g, n, d);
 		return -1;
 	}
 	return any;
