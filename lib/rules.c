@@ -300,9 +300,11 @@ static void
 read_rule(struct loader *ld, const struct goal_node *map)
 {
 	const struct goal_node	*k, *v, *id = NULL, *pattern = NULL;
+	const char		*near;
 	struct lint_rule	*r;
-	size_t			 i, j;
-	int			 is_new;
+	unsigned long		 seen = 0;
+	size_t			 i;
+	int			 is_new, key;
 
 	if (map->kind != GOAL_MAPPING) {
 		error(ld, map, "a rule must be a mapping");
@@ -312,11 +314,14 @@ read_rule(struct loader *ld, const struct goal_node *map)
 		k = map->item[i];
 		if (!want_text(ld, k, "a key"))
 			return;
-		for (j = 0; j < i; j += 2)
-			if (strcmp(map->item[j]->str, k->str) == 0) {
-				error(ld, k, "duplicate key \"%s\"", k->str);
-				return;
-			}
+		/* Unknown keys are reported with the others, by rule_key(). */
+		key = find_name(k->str, rule_keys, NITEMS(rule_keys));
+		if (key >= 0 && (seen & 1UL << key)) {
+			error(ld, k, "duplicate key \"%s\"", k->str);
+			return;
+		}
+		if (key >= 0)
+			seen |= 1UL << key;
 		if (strcmp(k->str, "id") == 0)
 			id = map->item[i + 1];
 		if (strcmp(k->str, "forbid") == 0 ||
@@ -336,14 +341,9 @@ read_rule(struct loader *ld, const struct goal_node *map)
 	ld->id = id->str;
 	is_new = lint_rule_find(ld->lint, id->str) == NULL;
 	if (is_new && pattern == NULL) {
-		const char	*names[256];
-		size_t		 n;
-
-		for (n = 0; n < ld->lint->nrules && n < 256; n++)
-			names[n] = ld->lint->rule[n].id;
-		if (goal_suggest(id->str, id->len, names, n) != NULL)
+		if ((near = goal_lint_suggest(ld->lint, id->str)) != NULL)
 			error(ld, id, "no such rule: did you mean \"%s\"?",
-			    goal_suggest(id->str, id->len, names, n));
+			    near);
 		else
 			error(ld, id, "a new rule needs forbid or require");
 		ld->id = NULL;
