@@ -371,6 +371,11 @@ test_fatal(void)
 	    "a scalar over 1 MiB: %s", res.diags);
 	res = read_text(big, 8 + GOAL_MAX_SCALAR - 20000);
 	IS_STR(res.diags, "", "a scalar under 1 MiB");
+	/* A comment is input between two events too. */
+	memcpy(big, "- goal: x\n#", 11);
+	res = read_text(big, 8 + n);
+	OK(strncmp(res.diags, "format.limit@2:", 15) == 0 && res.ngoals == 0,
+	    "a comment over 1 MiB: %s", res.diags);
 	free(big);
 }
 
