@@ -247,6 +247,11 @@ source_offset(struct source *s, size_t index)
 				continue;
 			}
 		}
+		if (((unsigned char)s->buf[p] & 0x80) == 0) {
+			p++;		/* ASCII: a byte is a character */
+			s->index++;
+			continue;
+		}
 		p++;
 		while (p < s->len && ((unsigned char)s->buf[p] & 0xC0) == 0x80)
 			p++;
