@@ -115,14 +115,3 @@ const struct goal_check_info goal_checks[] = {
 };
 
 const size_t goal_nchecks = sizeof(goal_checks) / sizeof(goal_checks[0]);
-
-const struct goal_check_info *
-goal_check_find(const char *id)
-{
-	size_t	 i;
-
-	for (i = 0; i < goal_nchecks; i++)
-		if (strcmp(goal_checks[i].id, id) == 0)
-			return &goal_checks[i];
-	return NULL;
-}

@@ -298,7 +298,6 @@ struct goal {
 	size_t			 nnolint;
 };
 
-int	 goal_has_key(const struct goal *, enum goal_key);
 const char *goal_key_name(enum goal_key);
 int	 goal_is_silenced(const struct goal *, const char *);
 int	 goal_recurs(const struct goal *, struct goal_cadence *);
@@ -315,7 +314,6 @@ struct goal_reader *goal_reader_new(const char *, FILE *, long);
 void	 goal_reader_free(struct goal_reader *);
 int	 goal_reader_next(struct goal_reader *, struct goal **);
 struct goal_diags *goal_reader_diags(struct goal_reader *);
-const char *goal_reader_file(const struct goal_reader *);
 int	 goal_reader_document(struct goal_reader *, const struct goal_node **);
 
 /* Results of goal_reader_next(). */
@@ -398,6 +396,5 @@ struct goal_check_info {
 
 extern const struct goal_check_info goal_checks[];
 extern const size_t goal_nchecks;
-const struct goal_check_info *goal_check_find(const char *);
 
 #endif /* GOAL_H */

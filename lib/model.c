@@ -81,12 +81,6 @@ goal_key_name(enum goal_key k)
 	return keys[k].name;
 }
 
-int
-goal_has_key(const struct goal *g, enum goal_key k)
-{
-	return g->val[k] != NULL;
-}
-
 static const char *
 kind_name(const struct goal_node *n)
 {

@@ -98,12 +98,6 @@ goal_reader_diags(struct goal_reader *r)
 	return &r->diags;
 }
 
-const char *
-goal_reader_file(const struct goal_reader *r)
-{
-	return r->file;
-}
-
 static int fatal(struct goal_reader *, const struct goal_pos *, const char *,
     const char *, ...) __attribute__((format(printf, 4, 5)));
 
