@@ -280,7 +280,7 @@ struct goal {
 	/* the value and the key node of each known key it has itself */
 	const struct goal_node	*val[GOAL_NKEYS];
 	const struct goal_node	*key[GOAL_NKEYS];
-	/* values after inheritance; *_own says whether it has its own */
+	/* values after inheritance: val[] says whether it has its own */
 	enum goal_area		 area;
 	enum goal_horizon	 horizon;
 	enum goal_status	 status;
@@ -289,7 +289,7 @@ struct goal {
 	struct goal_every	 review;	/* own or header's */
 	struct goal_every	 cadence;	/* its cadence key; see goal_recurs() */
 	long			 started;	/* first day; own or inherited */
-	long			 due;		/* last day; own, span or text */
+	long			 due;		/* last day; see due_from */
 	enum goal_due_from	 due_from;
 	long			 achieved;
 	long			 reviewed;
