@@ -28,14 +28,13 @@ ALL_CFLAGS =	-std=c99 -D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' \
 		$(WARNINGS) -Ilib $(PKG_CFLAGS) $(CFLAGS)
 LIBS =		$(PKG_LIBS)
 
-LIB_SRCS =	lib/alloc.c lib/checks.c lib/checks_run.c lib/date.c \
-		lib/diag.c lib/idset.c lib/input.c lib/lint.c lib/match.c lib/model.c \
-		lib/out.c lib/phrase.c lib/reader.c lib/rules.c lib/scalar.c \
-		lib/source.c lib/suggest.c
+# Every lib/*.c is a module of the library; every cmd/goal-*.c a command,
+# linked with the helpers of cmd/cmd.c.
+LIB_SRCS =	$(sort $(wildcard lib/*.c))
 LIB_OBJS =	$(LIB_SRCS:lib/%.c=$(O)/lib/%.o) $(O)/lib/rules_data.o
-LIB_HDRS =	lib/goal.h lib/idset.h lib/lint.h lib/model.h lib/source.h
+LIB_HDRS =	$(wildcard lib/*.h)
 
-CMDS =		goal-lint
+CMDS =		$(sort $(patsubst cmd/%.c,%,$(wildcard cmd/goal-*.c)))
 BINS =		$(CMDS:%=$(O)/%)
 
 UNIT_SRCS =	$(wildcard tests/unit/test_*.c)
