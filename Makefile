@@ -60,8 +60,12 @@ $(O)/libgoal.a: $(LIB_OBJS)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJS)
 
-$(O)/%: cmd/%.c $(O)/libgoal.a lib/goal.h
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libgoal.a $(LIBS)
+$(O)/cmd/cmd.o: cmd/cmd.c cmd/cmd.h lib/goal.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ cmd/cmd.c
+
+$(O)/%: cmd/%.c $(O)/cmd/cmd.o $(O)/libgoal.a lib/goal.h cmd/cmd.h
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/cmd/cmd.o $(O)/libgoal.a $(LIBS)
 
 $(O)/tests/%: tests/unit/%.c tests/unit/tap.h $(O)/libgoal.a $(LIB_HDRS)
 	@mkdir -p $(@D)

@@ -2,19 +2,13 @@
  * goal-lint: check career goals against SMART and the advice of goal(5),
  * and report like a compiler.
  */
-#include <errno.h>
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "goal.h"
-
-#ifndef VERSION
-#define VERSION "unknown"
-#endif
+#include "cmd.h"
 
 static const char usage_text[] =
     "usage: goal-lint [-qnR] [-f gnu|json|github|score] [-r RULES]... "
@@ -73,25 +67,14 @@ struct tally {
 	int	 fatal;
 };
 
-static void usage(const char *, ...)
-    __attribute__((noreturn, format(printf, 1, 2)));
-
-/* A one-line reason and the usage line; exit 2. */
-static void
-usage(const char *fmt, ...)
-{
-	va_list	 ap;
-
-	fputs("goal-lint: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\n%s", usage_text);
-	exit(2);
-}
+struct run {
+	const struct options	*o;
+	struct tally		*t;
+};
 
 static void
-print_diags(const struct options *o, struct goal_diags *d, struct tally *t)
+print_diags(const struct options *o, const struct goal_diags *d,
+    struct tally *t)
 {
 	size_t	 i;
 
@@ -113,50 +96,29 @@ print_diags(const struct options *o, struct goal_diags *d, struct tally *t)
 	}
 }
 
+/* One top-level goal's findings, then its score line. */
+static int
+each_goal(void *arg, const struct goal *g, const struct goal_diags *d)
+{
+	struct run	*run = arg;
+
+	print_diags(run->o, d, run->t);
+	if (g != NULL && run->o->format == GOAL_FORMAT_SCORE)
+		goal_out_score(stdout, g, d);
+	return ferror(stdout);
+}
+
 static void
 lint_file(const struct options *o, struct goal_lint *lint, const char *arg,
     struct tally *t)
 {
-	const char		*name;
-	struct goal_reader	*r;
-	struct goal_diags	*d;
-	struct goal		*g;
-	FILE			*fp;
-	int			 rc;
+	struct run		 run = { o, t };
+	struct goal_walk	 w = { o->today, lint, each_goal, &run };
 
-	if ((fp = goal_open_input(arg, &name)) == NULL) {
-		fprintf(stderr, "goal-lint: %s: %s\n", arg, strerror(errno));
+	if (goal_walk(&w, arg) == GOAL_WALK_OPEN) {
+		cmd_cannot_read(arg);
 		t->fatal = 1;
-		return;
 	}
-	r = goal_reader_new(name, fp, o->today);
-	d = goal_reader_diags(r);
-	do {
-		rc = goal_reader_next(r, &g);
-		if (rc == GOAL_READ_GOAL)
-			goal_lint_goal(lint, g, o->today, d);
-		goal_lint_finish(lint, d);
-		print_diags(o, d, t);
-		if (rc == GOAL_READ_GOAL && o->format == GOAL_FORMAT_SCORE)
-			goal_out_score(stdout, g, d);
-	} while ((rc == GOAL_READ_GOAL || rc == GOAL_READ_MORE) &&
-	    !ferror(stdout));
-	goal_reader_free(r);
-	goal_close_input(fp);
-}
-
-static int
-want_color(const char *when)
-{
-	const char	*no = getenv("NO_COLOR");
-
-	if (strcmp(when, "always") == 0)
-		return 1;
-	if (strcmp(when, "never") == 0)
-		return 0;
-	if (strcmp(when, "auto") != 0)
-		usage("--color: \"%s\" is not auto, always or never", when);
-	return isatty(STDOUT_FILENO) && (no == NULL || *no == '\0');
 }
 
 static enum goal_format
@@ -170,19 +132,7 @@ parse_format(const char *s)
 		return GOAL_FORMAT_GITHUB;
 	if (strcmp(s, "score") == 0)
 		return GOAL_FORMAT_SCORE;
-	usage("-f: \"%s\" is not gnu, json, github or score", s);
-}
-
-/* Checks that all output was written; a closed pipe is not news. */
-static int
-finish_output(void)
-{
-	if (fflush(stdout) == 0 && !ferror(stdout) && fclose(stdout) == 0)
-		return 0;
-	if (errno != EPIPE)
-		fprintf(stderr, "goal-lint: write error: %s\n",
-		    strerror(errno));
-	return 2;
+	cmd_usage("-f: \"%s\" is not gnu, json, github or score", s);
 }
 
 /* Rule-file problems go to stderr; they stop the run before any goal. */
@@ -196,7 +146,7 @@ load_rules(struct goal_lint *lint, const char *file, int config)
 	int			 rc;
 
 	if ((fp = goal_open_input(file, &shown)) == NULL) {
-		fprintf(stderr, "goal-lint: %s: %s\n", file, strerror(errno));
+		cmd_cannot_read(file);
 		return -1;
 	}
 	goal_diags_init(&errs);
@@ -245,9 +195,9 @@ explain(struct goal_lint *lint, const char *id)
 
 	if (goal_lint_find(lint, id, &i) != 0) {
 		if ((near = goal_lint_suggest(lint, id)) != NULL)
-			usage("--explain: no rule \"%s\": did you mean "
+			cmd_usage("--explain: no rule \"%s\": did you mean "
 			    "\"%s\"?", id, near);
-		usage("--explain: no rule \"%s\" (see --list-rules)", id);
+		cmd_usage("--explain: no rule \"%s\" (see --list-rules)", id);
 	}
 	goal_lint_rule(lint, i, &info);
 	printf("%s\n", info.id);
@@ -266,7 +216,7 @@ explain(struct goal_lint *lint, const char *id)
 		printf("%-10s%s\n", "hint", info.hint);
 	print_examples("bad", info.bad, info.nbad);
 	print_examples("good", info.good, info.ngood);
-	return finish_output();
+	return cmd_finish_output();
 }
 
 static int
@@ -292,7 +242,7 @@ list_rules(struct goal_lint *lint)
 		    goal_level_name(info[i].level),
 		    info[i].criterion ? info[i].criterion : "none");
 	free(info);
-	return finish_output();
+	return cmd_finish_output();
 }
 
 static int
@@ -316,7 +266,7 @@ test_rules(const char *file)
 	    nexamples, failures);
 	goal_diags_free(&out);
 	goal_lint_free(lint);
-	if (finish_output() != 0)
+	if (cmd_finish_output() != 0)
 		return 2;
 	return failures ? 1 : 0;
 }
@@ -335,6 +285,7 @@ main(int argc, char *argv[])
 	int			 c, i, exit_zero = 0, builtin = 1, use_config = 1;
 	int			 list = 0, bad = 0;
 
+	cmd_init("goal-lint", usage_text);
 	memset(&o, 0, sizeof(o));
 	/* -r files are kept in argv's order; argv outlives them. */
 	rules = goal_xreallocarray(NULL, (size_t)argc, sizeof(*rules));
@@ -377,28 +328,16 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			free(rules);
-			fputs(usage_text, stdout);
-			fputs(help_text, stdout);
-			return finish_output();
+			return cmd_help(help_text);
 		case 'V':
 			free(rules);
-			puts("goal-lint " VERSION);
-			return finish_output();
-		case ':':
-			usage("%s needs a value", argv[optind - 1]);
+			return cmd_version();
 		default:
-			if (optopt != 0)
-				usage("unknown option -%c", optopt);
-			usage("unknown option %s", argv[optind - 1]);
+			cmd_bad_option(c, argv);
 		}
 	}
-	if (goal_date_today(today, &o.today) != 0) {
-		if (today != NULL)
-			usage("-t: \"%s\" is not a date (YYYY-MM-DD)", today);
-		usage("SOURCE_DATE_EPOCH: \"%s\" is not a number of seconds",
-		    getenv("SOURCE_DATE_EPOCH"));
-	}
-	o.color = want_color(color) && o.format == GOAL_FORMAT_GNU;
+	o.today = cmd_today(today);
+	o.color = cmd_color(color) && o.format == GOAL_FORMAT_GNU;
 	if (test_file != NULL) {
 		free(rules);
 		return test_rules(test_file);
@@ -435,7 +374,7 @@ main(int argc, char *argv[])
 		lint_file(&o, lint, argv[i], &t);
 	goal_lint_free(lint);
 
-	if (finish_output() != 0)
+	if (cmd_finish_output() != 0)
 		return 2;
 	if (t.fatal)
 		return 2;

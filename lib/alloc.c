@@ -10,13 +10,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "goal.h"
+#include "libgoal.h"
 
-static void
-nomem(size_t size)
+/*
+ * Running out of memory ends the program, whatever asked: libyaml, PCRE2
+ * or our own allocations.  No size is printed: an overflowed request has
+ * no meaningful one.
+ */
+void
+goal_nomem(void)
 {
-	fprintf(stderr, "goal tools: out of memory allocating %zu bytes\n",
-	    size);
+	fputs("goal tools: out of memory\n", stderr);
 	abort();
 }
 
@@ -26,7 +30,7 @@ goal_xmalloc(size_t size)
 	void	*p;
 
 	if ((p = malloc(size ? size : 1)) == NULL)
-		nomem(size);
+		goal_nomem();
 	return p;
 }
 
@@ -36,7 +40,7 @@ goal_xcalloc(size_t n, size_t size)
 	void	*p;
 
 	if ((p = calloc(n ? n : 1, size ? size : 1)) == NULL)
-		nomem(n * size);
+		goal_nomem();
 	return p;
 }
 
@@ -46,7 +50,7 @@ goal_xrealloc(void *old, size_t size)
 	void	*p;
 
 	if ((p = realloc(old, size ? size : 1)) == NULL)
-		nomem(size);
+		goal_nomem();
 	return p;
 }
 
@@ -54,7 +58,7 @@ void *
 goal_xreallocarray(void *old, size_t n, size_t size)
 {
 	if (size && n > SIZE_MAX / size)
-		nomem(SIZE_MAX);
+		goal_nomem();
 	return goal_xrealloc(old, n * size);
 }
 
@@ -147,7 +151,7 @@ goal_arena_alloc(struct goal_arena *a, size_t size)
 	void			*p;
 
 	if (size > SIZE_MAX - ARENA_ALIGN)
-		nomem(size);
+		goal_nomem();
 	need = (size + ARENA_ALIGN - 1) / ARENA_ALIGN * ARENA_ALIGN;
 	b = a->head;
 	if (b == NULL || b->size - b->used < need) {
@@ -173,7 +177,7 @@ goal_arena_calloc(struct goal_arena *a, size_t n, size_t size)
 	void	*p;
 
 	if (size && n > SIZE_MAX / size)
-		nomem(SIZE_MAX);
+		goal_nomem();
 	p = goal_arena_alloc(a, n * size);
 	memset(p, 0, n * size);
 	return p;

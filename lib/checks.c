@@ -5,7 +5,7 @@
  */
 #include <string.h>
 
-#include "goal.h"
+#include "libgoal.h"
 
 const struct goal_check_info goal_checks[] = {
 	{ "format.yaml", NULL, GOAL_ERROR, "file",

@@ -6,8 +6,7 @@
 #include <stdarg.h>
 #include <string.h>
 
-#include "goal.h"
-#include "lint.h"
+#include "libgoal.h"
 
 struct run {
 	struct goal_lint	*lint;
@@ -130,7 +129,6 @@ check_step(struct run *run, const struct goal *g)
 	}
 }
 
-static const char *const horizon_names[] = { "", "1y", "5y", "10y" };
 static const long horizon_years[] = { 0, 1, 5, 10 };
 
 static void
@@ -152,7 +150,7 @@ check_time(struct run *run, const struct goal *g)
 		if (due > limit)
 			report(run, g, &pos, "time-bound.beyond-horizon",
 			    "due %s is beyond its %s horizon from %s",
-			    fmt_day(due, a), horizon_names[g->horizon],
+			    fmt_day(due, a), goal_horizon_name(g->horizon),
 			    fmt_day(g->started, b));
 	}
 	if (g->nsteps == 0 && due > goal_date_add(g->started, 1, GOAL_YEAR))
@@ -177,21 +175,6 @@ is_slow(const struct goal_span *s)
 	default:
 		return 1;
 	}
-}
-
-/* The next review of goal-due(1): reviewed, else started, plus cadence. */
-static long
-next_review(const struct goal *g, long today)
-{
-	struct goal_span	 quarterly = { 1, GOAL_QUARTER };
-	const struct goal_span	*every;
-
-	every = g->review.set ? &g->review.span : &quarterly;
-	if (g->reviewed != GOAL_NODAY)
-		return goal_span_add(g->reviewed, every);
-	if (g->started != GOAL_NODAY)
-		return goal_span_add(g->started, every);
-	return today;
 }
 
 static void
@@ -219,19 +202,14 @@ check_habits(struct run *run, const struct goal *g)
 		report(run, g, &g->pos, "habit.no-buddy", "no buddy: name an "
 		    "accountability buddy here or in the header");
 	if (g->status == GOAL_ACTIVE &&
-	    (next = next_review(g, run->today)) < run->today)
+	    (next = goal_next_review(g, run->today)) < run->today)
 		report(run, g, &g->pos, "habit.review-overdue", "review was "
 		    "due %s, %ld days ago: review it with your buddy and set "
 		    "reviewed", fmt_day(next, a), run->today - next);
 	/* A slow header cadence is reported once, at the header. */
 	review = g->val[GOAL_K_REVIEW];
-	if (review == NULL && g->review.set && g->header != NULL &&
-	    (run->lint->slow_file != g->file ||
-	    run->lint->slow_doc != g->header->doc)) {
+	if (review == NULL && g->header_review_first)
 		review = g->header->review;
-		run->lint->slow_file = g->file;
-		run->lint->slow_doc = g->header->doc;
-	}
 	if (review != NULL && g->review.set && is_slow(&g->review.span))
 		report(run, g, &review->pos, "habit.slow-review", "review "
 		    "\"%s\" is slower than quarterly: review with your buddy "

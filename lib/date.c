@@ -10,7 +10,7 @@
 #include <strings.h>
 #include <time.h>
 
-#include "goal.h"
+#include "libgoal.h"
 
 #define MIN_YEAR	1
 #define MAX_YEAR	9999
@@ -351,26 +351,18 @@ goal_period_label(const struct goal_period *p, char buf[16])
 	}
 }
 
-static const char *const unit_names[] = {
-	"day", "week", "month", "quarter", "year"
-};
-
-const char *
-goal_unit_name(enum goal_unit unit)
-{
-	return unit_names[unit];
-}
-
 /* A unit name, singular or plural, any case; -1 if none. */
 static int
 unit_of(const char *s, size_t len)
 {
-	size_t	 i, n;
+	const char	*name;
+	size_t		 i, n;
 
 	for (i = 0; i < 5; i++) {
-		n = strlen(unit_names[i]);
+		name = goal_unit_name((enum goal_unit)i);
+		n = strlen(name);
 		if ((len == n || (len == n + 1 && (s[n] == 's' ||
-		    s[n] == 'S'))) && strncasecmp(s, unit_names[i], n) == 0)
+		    s[n] == 'S'))) && strncasecmp(s, name, n) == 0)
 			return (int)i;
 	}
 	return -1;
@@ -430,4 +422,78 @@ goal_every_parse(const char *s, size_t len, struct goal_span *span)
 	    (span->unit != GOAL_WEEK && span->unit != GOAL_MONTH))
 		return -1;
 	return 0;
+}
+
+/*
+ * A span as options and the remind key write it: "10d", "3w", "2m",
+ * "1q", "1y", or as goal_span_parse() reads it ("3 weeks").
+ */
+int
+goal_span_parse_short(const char *s, size_t len, struct goal_span *span)
+{
+	static const char	 letters[] = "dwmqy";
+	const char		*u;
+	size_t			 nd;
+
+	for (nd = 0; nd < len && s[nd] >= '0' && s[nd] <= '9'; nd++)
+		continue;
+	if (nd == 0 || nd > 4 || nd + 1 != len || s[nd] == '\0' ||
+	    (u = strchr(letters, s[nd] | 0x20)) == NULL)
+		return goal_span_parse(s, len, span);
+	if (number(s, nd) < 1)
+		return -1;
+	span->n = number(s, nd);
+	span->unit = (enum goal_unit)(u - letters);
+	return 0;
+}
+
+/* The length of s without the spaces at its end. */
+static size_t
+trimmed(const char *s, size_t len)
+{
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	return len;
+}
+
+/* One reminder span: days or weeks, up to a year before. */
+static int
+remind_one(const char *s, size_t len, struct goal_span *span)
+{
+	if (goal_span_parse_short(s, len, span) != 0)
+		return -1;
+	if (span->unit == GOAL_DAY)
+		return span->n <= 366 ? 0 : -1;
+	if (span->unit == GOAL_WEEK)
+		return span->n <= 52 ? 0 : -1;
+	return -1;
+}
+
+/*
+ * When reminders fire: spans of days or weeks before a date, one or a
+ * list separated by commas ("3w,2w,1w", "3w, 1w", "10d").  A calendar's
+ * alarm counts days, never months: a month before has no fixed length.
+ * Sets *n; -1 when an item is not such a span or there are more than max.
+ */
+int
+goal_remind_parse(const char *s, size_t len, struct goal_span *v, size_t max,
+    size_t *n)
+{
+	size_t	 i = 0, j;
+
+	*n = 0;
+	for (;;) {
+		while (i < len && s[i] == ' ')
+			i++;
+		for (j = i; j < len && s[j] != ','; j++)
+			continue;
+		if (*n == max)
+			return -1;
+		if (remind_one(s + i, trimmed(s + i, j - i), &v[*n]) != 0)
+			return -1;
+		(*n)++;
+		if (j == len)
+			return 0;
+		i = j + 1;
+	}
 }

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "goal.h"
+#include "libgoal.h"
 
 static const char *const level_names[] = {
 	"off", "note", "warning", "error"

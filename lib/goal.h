@@ -24,23 +24,6 @@ void	*goal_xreallocarray(void *, size_t, size_t);
 char	*goal_xstrdup(const char *);
 char	*goal_xstrndup(const char *, size_t);
 
-/*
- * An arena hands out memory that is freed all at once.  The reader uses
- * one per top-level goal, so that memory does not grow with the file.
- */
-struct goal_arena;
-
-struct goal_arena *goal_arena_new(void);
-void	 goal_arena_free(struct goal_arena *);
-void	 goal_arena_reset(struct goal_arena *);
-void	*goal_arena_alloc(struct goal_arena *, size_t);
-void	*goal_arena_calloc(struct goal_arena *, size_t, size_t);
-char	*goal_arena_strndup(struct goal_arena *, const char *, size_t);
-char	*goal_arena_printf(struct goal_arena *, const char *, ...)
-	    __attribute__((format(printf, 2, 3)));
-char	*goal_arena_vprintf(struct goal_arena *, const char *, va_list)
-	    __attribute__((format(printf, 2, 0)));
-
 /* ------------------------------------------------------------------ */
 /* Dates and periods */
 
@@ -89,9 +72,13 @@ void	 goal_period_next(struct goal_period *);
 void	 goal_period_label(const struct goal_period *, char [16]);
 
 int	 goal_span_parse(const char *, size_t, struct goal_span *);
+int	 goal_span_parse_short(const char *, size_t, struct goal_span *);
+int	 goal_remind_parse(const char *, size_t, struct goal_span *, size_t,
+	    size_t *);
 long	 goal_span_add(long, const struct goal_span *);
 int	 goal_every_parse(const char *, size_t, struct goal_span *);
 const char *goal_unit_name(enum goal_unit);
+int	 goal_unit_parse(const char *, enum goal_unit *);	/* -b week */
 
 /* ------------------------------------------------------------------ */
 /* Phrases in goal sentences */
@@ -123,6 +110,16 @@ struct goal_cadence {
 int	 goal_phrase_deadline(const char *, size_t, long,
 	    struct goal_deadline *);
 int	 goal_phrase_cadence(const char *, size_t, struct goal_cadence *);
+
+/* A count of things in a sentence, for a pro-rata split. */
+struct goal_count {
+	size_t		 off;		/* the number's words */
+	size_t		 len;
+	long		 value;
+};
+
+size_t	 goal_phrase_counts(const char *, size_t, const struct goal_deadline *,
+	    struct goal_count *);
 
 /* ------------------------------------------------------------------ */
 /* Diagnostics */
@@ -168,15 +165,7 @@ struct goal_diags {
 void	 goal_diags_init(struct goal_diags *);
 void	 goal_diags_clear(struct goal_diags *);
 void	 goal_diags_free(struct goal_diags *);
-struct goal_diag *goal_diags_add(struct goal_diags *, const char *,
-	    const struct goal_pos *, const char *, enum goal_level,
-	    const char *, ...) __attribute__((format(printf, 6, 7)));
-struct goal_diag *goal_diags_vadd(struct goal_diags *, const char *,
-	    const struct goal_pos *, const char *, enum goal_level,
-	    const char *, va_list) __attribute__((format(printf, 6, 0)));
-void	 goal_diags_sort(struct goal_diags *);
 const char *goal_level_name(enum goal_level);
-const char *goal_suggest(const char *, size_t, const char *const *, size_t);
 int	 goal_level_parse(const char *, enum goal_level *);
 
 /* ------------------------------------------------------------------ */
@@ -210,8 +199,6 @@ struct goal_node {
 	size_t			 n;
 };
 
-struct goal_pos goal_node_pos_at(const struct goal_node *, size_t);
-
 /* ------------------------------------------------------------------ */
 /* The goal model */
 
@@ -238,6 +225,7 @@ enum goal_key {
 	GOAL_K_REFLECTION,
 	GOAL_K_STEPS,
 	GOAL_K_NOLINT,
+	GOAL_K_REMIND,
 	GOAL_NKEYS
 };
 
@@ -250,6 +238,14 @@ enum goal_share { GOAL_PRIVATE, GOAL_BUDDY, GOAL_CIRCLE, GOAL_PUBLIC };
 /* Where a goal's due date comes from. */
 enum goal_due_from { GOAL_FROM_NONE, GOAL_FROM_DUE, GOAL_FROM_SPAN,
 	GOAL_FROM_TEXT, GOAL_FROM_PARENT };
+
+/* When reminders fire before a date: "3w, 1w". */
+#define GOAL_MAX_REMIND	8
+
+struct goal_remind {
+	size_t		 n;		/* 0: none set, own or inherited */
+	struct goal_span v[GOAL_MAX_REMIND];
+};
 
 /* A review cadence: "quarterly", "every 6 weeks". */
 struct goal_every {
@@ -284,7 +280,7 @@ struct goal {
 	enum goal_area		 area;
 	enum goal_horizon	 horizon;
 	enum goal_status	 status;
-	enum goal_share		 share;
+	enum goal_share		 share;		/* never wider than its parent's */
 	const struct goal_node	*buddy;		/* own, parent's or header's */
 	struct goal_every	 review;	/* own or header's */
 	struct goal_every	 cadence;	/* its cadence key; see goal_recurs() */
@@ -294,13 +290,28 @@ struct goal {
 	long			 achieved;
 	long			 reviewed;
 	struct goal_deadline	 phrase;	/* the deadline in the text */
+	struct goal_remind	 remind;	/* own or inherited */
 	const char		*const *nolint;	/* own and inherited ids */
 	size_t			 nnolint;
+	/* the first top-level goal of its document to take the header's
+	 * review: findings about that review are reported with it */
+	int			 header_review_first;
 };
 
 const char *goal_key_name(enum goal_key);
-int	 goal_is_silenced(const struct goal *, const char *);
 int	 goal_recurs(const struct goal *, struct goal_cadence *);
+long	 goal_next_review(const struct goal *, long);
+int	 goal_is_shared(const struct goal *, enum goal_share);
+void	 goal_progress(const struct goal *, enum goal_share, size_t *,
+	    size_t *);
+
+/* The words of goal(5) for each value; NULL for none. */
+const char *goal_area_name(enum goal_area);
+const char *goal_horizon_name(enum goal_horizon);
+const char *goal_status_name(enum goal_status);
+const char *goal_share_name(enum goal_share);
+const char *goal_due_from_name(enum goal_due_from);
+int	 goal_share_parse(const char *, enum goal_share *);
 
 /* ------------------------------------------------------------------ */
 /* The reader */
@@ -314,13 +325,34 @@ struct goal_reader *goal_reader_new(const char *, FILE *, long);
 void	 goal_reader_free(struct goal_reader *);
 int	 goal_reader_next(struct goal_reader *, struct goal **);
 struct goal_diags *goal_reader_diags(struct goal_reader *);
-int	 goal_reader_document(struct goal_reader *, const struct goal_node **);
 
 /* Results of goal_reader_next(). */
 #define GOAL_READ_MORE	2	/* no goal yet, findings to hand over */
 #define GOAL_READ_GOAL	1	/* *goalp is the next top-level goal */
 #define GOAL_READ_END	0	/* the file is done */
 #define GOAL_READ_FATAL	(-1)	/* a fatal problem; see the diagnostics */
+
+/*
+ * The loop of every command: reads a file goal by goal, lints each when
+ * lint is set, and calls each() with every top-level goal (NULL when
+ * findings come without one) and the findings before it, in input order,
+ * fatal ones included.  A non-zero return from each() stops the file.
+ * goal_walk() returns 0, 1 when each() stopped it, GOAL_READ_FATAL after
+ * a fatal problem, or GOAL_WALK_OPEN with errno set when the file cannot
+ * be opened ("-" is standard input, named <stdin>).
+ */
+struct goal_walk {
+	long			 today;
+	struct goal_lint	*lint;		/* NULL: read only */
+	int			(*each)(void *, const struct goal *,
+				    const struct goal_diags *);
+	void			*arg;
+};
+
+#define GOAL_WALK_OPEN	(-2)
+
+int	 goal_walk(const struct goal_walk *, const char *);
+int	 goal_walk_fp(const struct goal_walk *, const char *, FILE *);
 
 /* Limits of goal(5). */
 #define GOAL_MAX_DEPTH		64
@@ -381,20 +413,5 @@ void	 goal_out_diag(FILE *, enum goal_format, const struct goal_diag *, int);
 void	 goal_out_json_string(FILE *, const char *, size_t);
 void	 goal_out_tsv_field(FILE *, const char *, size_t);
 void	 goal_out_score(FILE *, const struct goal *, const struct goal_diags *);
-
-/* ------------------------------------------------------------------ */
-/* Built-in checks and their catalogue */
-
-struct goal_check_info {
-	const char	*id;
-	const char	*criterion;	/* NULL for none */
-	enum goal_level	 level;
-	const char	*scope;		/* "file", "document", "top", "step", "all" */
-	const char	*message;	/* a summary, for --explain */
-	const char	*hint;
-};
-
-extern const struct goal_check_info goal_checks[];
-extern const size_t goal_nchecks;
 
 #endif /* GOAL_H */

@@ -6,8 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "goal.h"
-#include "idset.h"
+#include "libgoal.h"
 
 void
 idset_init(struct idset *set)

@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "goal.h"
+#include "libgoal.h"
 
 /*
  * Opens a goal file by its name on the command line and sets *shown to

@@ -8,8 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "goal.h"
-#include "lint.h"
+#include "libgoal.h"
 
 /*
  * The match limit stops a pattern that backtracks without end; it is
@@ -33,7 +32,7 @@ goal_lint_new(void)
 	if ((l->cctx = pcre2_compile_context_create(NULL)) == NULL ||
 	    (l->mctx = pcre2_match_context_create(NULL)) == NULL ||
 	    (l->md = pcre2_match_data_create(1, NULL)) == NULL)
-		goal_xmalloc(SIZE_MAX);
+		goal_nomem();
 	pcre2_set_match_limit(l->mctx, MATCH_LIMIT);
 	/* No JIT stack where the CPU has no JIT: the interpreter needs none. */
 	l->jit_stack = pcre2_jit_stack_create(JIT_STACK_START, JIT_STACK_MAX,

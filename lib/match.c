@@ -6,8 +6,7 @@
  */
 #include <string.h>
 
-#include "goal.h"
-#include "lint.h"
+#include "libgoal.h"
 
 /*
  * Runs a rule on one string from offset *off.  Returns 1 with the match

@@ -8,9 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "goal.h"
-#include "idset.h"
-#include "model.h"
+#include "libgoal.h"
 
 enum key_type {
 	T_ID,
@@ -22,53 +20,51 @@ enum key_type {
 	T_EVERY,	/* a review cadence */
 	T_REFLECTION,
 	T_STEPS,
-	T_IDS		/* a sequence of rule ids */
+	T_IDS,		/* a sequence of rule ids */
+	T_REMIND	/* spans, as text or a sequence */
 };
 
-static const char *const areas[] = { "", "earnings", "knowledge", "impact",
-	"responsibility", "experiences", NULL };
-static const char *const horizons[] = { "", "1y", "5y", "10y", NULL };
-static const char *const statuses[] = { "active", "achieved", "paused",
-	"dropped", NULL };
-static const char *const shares[] = { "private", "buddy", "circle",
-	"public", NULL };
-static const char *const cadences[] = { "weekly", "monthly", "quarterly",
-	"yearly", NULL };
+#define areas		goal_area_names
+#define horizons	goal_horizon_names
+#define statuses	goal_status_names
+#define shares		goal_share_names
+#define cadences	goal_cadence_names
 
-static const struct key_info {
-	const char		*name;
-	enum key_type		 type;
-	const char *const	*values;
-} keys[GOAL_NKEYS] = {
-	[GOAL_K_ID] =		{ "id", T_ID, NULL },
-	[GOAL_K_GOAL] =		{ "goal", T_TEXT, NULL },
-	[GOAL_K_AREA] =		{ "area", T_ENUM, areas },
-	[GOAL_K_HORIZON] =	{ "horizon", T_ENUM, horizons },
-	[GOAL_K_MEASURE] =	{ "measure", T_TEXT, NULL },
-	[GOAL_K_WHY] =		{ "why", T_TEXT, NULL },
-	[GOAL_K_PLAN] =		{ "plan", T_TEXT, NULL },
-	[GOAL_K_REWARD] =	{ "reward", T_TEXT, NULL },
-	[GOAL_K_HELPERS] =	{ "helpers", T_TEXTS, NULL },
-	[GOAL_K_RESOURCES] =	{ "resources", T_TEXTS, NULL },
-	[GOAL_K_STARTED] =	{ "started", T_DATE, NULL },
-	[GOAL_K_DUE] =		{ "due", T_DUE, NULL },
-	[GOAL_K_ACHIEVED] =	{ "achieved", T_DATE, NULL },
-	[GOAL_K_REVIEWED] =	{ "reviewed", T_DATE, NULL },
-	[GOAL_K_STATUS] =	{ "status", T_ENUM, statuses },
-	[GOAL_K_SHARE] =	{ "share", T_ENUM, shares },
-	[GOAL_K_BUDDY] =	{ "buddy", T_TEXT, NULL },
-	[GOAL_K_REVIEW] =	{ "review", T_EVERY, NULL },
-	[GOAL_K_CADENCE] =	{ "cadence", T_ENUM, cadences },
-	[GOAL_K_REFLECTION] =	{ "reflection", T_REFLECTION, NULL },
-	[GOAL_K_STEPS] =	{ "steps", T_STEPS, NULL },
-	[GOAL_K_NOLINT] =	{ "nolint", T_IDS, NULL },
-};
-
+/* The names, apart, for the did-you-mean of an unknown key. */
 static const char *const key_names[GOAL_NKEYS] = {
 	"id", "goal", "area", "horizon", "measure", "why", "plan", "reward",
 	"helpers", "resources", "started", "due", "achieved", "reviewed",
 	"status", "share", "buddy", "review", "cadence", "reflection",
-	"steps", "nolint"
+	"steps", "nolint", "remind"
+};
+
+static const struct key_info {
+	enum key_type		 type;
+	const char *const	*values;
+} keys[GOAL_NKEYS] = {
+	[GOAL_K_ID] =		{ T_ID, NULL },
+	[GOAL_K_GOAL] =		{ T_TEXT, NULL },
+	[GOAL_K_AREA] =		{ T_ENUM, areas },
+	[GOAL_K_HORIZON] =	{ T_ENUM, horizons },
+	[GOAL_K_MEASURE] =	{ T_TEXT, NULL },
+	[GOAL_K_WHY] =		{ T_TEXT, NULL },
+	[GOAL_K_PLAN] =		{ T_TEXT, NULL },
+	[GOAL_K_REWARD] =	{ T_TEXT, NULL },
+	[GOAL_K_HELPERS] =	{ T_TEXTS, NULL },
+	[GOAL_K_RESOURCES] =	{ T_TEXTS, NULL },
+	[GOAL_K_STARTED] =	{ T_DATE, NULL },
+	[GOAL_K_DUE] =		{ T_DUE, NULL },
+	[GOAL_K_ACHIEVED] =	{ T_DATE, NULL },
+	[GOAL_K_REVIEWED] =	{ T_DATE, NULL },
+	[GOAL_K_STATUS] =	{ T_ENUM, statuses },
+	[GOAL_K_SHARE] =	{ T_ENUM, shares },
+	[GOAL_K_BUDDY] =	{ T_TEXT, NULL },
+	[GOAL_K_REVIEW] =	{ T_EVERY, NULL },
+	[GOAL_K_CADENCE] =	{ T_ENUM, cadences },
+	[GOAL_K_REFLECTION] =	{ T_REFLECTION, NULL },
+	[GOAL_K_STEPS] =	{ T_STEPS, NULL },
+	[GOAL_K_NOLINT] =	{ T_IDS, NULL },
+	[GOAL_K_REMIND] =	{ T_REMIND, NULL },
 };
 
 static const char *const reflection_keys[] = {
@@ -78,7 +74,7 @@ static const char *const reflection_keys[] = {
 const char *
 goal_key_name(enum goal_key k)
 {
-	return keys[k].name;
+	return key_names[k];
 }
 
 static const char *
@@ -147,12 +143,7 @@ is_id(const char *s, size_t len)
 static int
 enum_index(const char *const *values, const struct goal_node *n)
 {
-	int	 i;
-
-	for (i = 0; values[i] != NULL; i++)
-		if (values[i][0] != '\0' && strcmp(values[i], n->str) == 0)
-			return i;
-	return -1;
+	return goal_name_index(values, n->str, n->len);
 }
 
 static void
@@ -271,6 +262,37 @@ check_reflection(struct model *m, const struct goal_node *v)
 }
 
 /*
+ * The remind key: a span or a list of them, as text ("3w, 1w") or a
+ * sequence ([3w, 1w]); each a number of days or weeks.
+ */
+static int
+read_remind(struct model *m, const struct goal_node *v, struct goal_remind *r)
+{
+	const struct goal_node	*item;
+	size_t			 i, n, got;
+
+	if (!check_text(m, v, "remind", 1))
+		return 0;
+	n = v->kind == GOAL_SCALAR ? 1 : v->n;
+	r->n = 0;
+	for (i = 0; i < n; i++) {
+		item = v->kind == GOAL_SCALAR ? v : v->item[i];
+		if (goal_remind_parse(item->str, item->len, r->v + r->n,
+		    GOAL_MAX_REMIND - r->n, &got) != 0) {
+			goal_diags_add(m->diags, m->file, &item->pos,
+			    "format.bad-value", GOAL_ERROR, "remind \"%s\" is "
+			    "not days or weeks before (\"10d\", \"3w, 1w\"), "
+			    "or more than %d of them", item->str,
+			    GOAL_MAX_REMIND);
+			r->n = 0;
+			return 0;
+		}
+		r->n += got;
+	}
+	return 1;
+}
+
+/*
  * Checks one key's value.  Returns 1 when the value is usable; the
  * typed field is then filled in by resolve().
  */
@@ -279,6 +301,7 @@ check_value(struct model *m, struct goal *g, enum goal_key k,
     const struct goal_node *v)
 {
 	const struct key_info	*ki = &keys[k];
+	const char		*name = key_names[k];
 	struct goal_period	 p;
 	struct goal_span	 span;
 	int			 r;
@@ -286,7 +309,7 @@ check_value(struct model *m, struct goal *g, enum goal_key k,
 
 	switch (ki->type) {
 	case T_ID:
-		if (!check_text(m, v, ki->name, 0))
+		if (!check_text(m, v, name, 0))
 			return 0;
 		if (!is_id(v->str, v->len)) {
 			goal_diags_add(m->diags, m->file, &v->pos,
@@ -297,20 +320,20 @@ check_value(struct model *m, struct goal *g, enum goal_key k,
 		}
 		return 1;
 	case T_TEXT:
-		return check_text(m, v, ki->name, 0);
+		return check_text(m, v, name, 0);
 	case T_TEXTS:
-		return check_text(m, v, ki->name, 1);
+		return check_text(m, v, name, 1);
 	case T_ENUM:
-		if (!check_text(m, v, ki->name, 0))
+		if (!check_text(m, v, name, 0))
 			return 0;
 		if (enum_index(ki->values, v) < 0) {
-			bad_value(m, v, ki->name, ki->values);
+			bad_value(m, v, name, ki->values);
 			return 0;
 		}
 		return 1;
 	case T_DATE:
 	case T_DUE:
-		if (!check_text(m, v, ki->name, 0))
+		if (!check_text(m, v, name, 0))
 			return 0;
 		r = goal_date_parse(v->str, v->len, &p);
 		if (r == GOAL_DATE_OK)
@@ -318,10 +341,10 @@ check_value(struct model *m, struct goal *g, enum goal_key k,
 		if (ki->type == T_DUE && goal_span_parse(v->str, v->len,
 		    &span) == 0)
 			return 1;
-		bad_date(m, v, ki->name, r);
+		bad_date(m, v, name, r);
 		return 0;
 	case T_EVERY:
-		if (!check_text(m, v, ki->name, 0))
+		if (!check_text(m, v, name, 0))
 			return 0;
 		return model_review(m, v, &span) == 0;
 	case T_REFLECTION:
@@ -333,6 +356,8 @@ check_value(struct model *m, struct goal *g, enum goal_key k,
 			return 0;
 		}
 		return 1;
+	case T_REMIND:
+		return read_remind(m, v, &g->remind);
 	case T_IDS:
 		if (v->kind != GOAL_SEQUENCE) {
 			model_wrong_type(m, v, "nolint",
@@ -347,7 +372,6 @@ check_value(struct model *m, struct goal *g, enum goal_key k,
 			}
 		return 1;
 	}
-	(void)g;
 	return 0;
 }
 
@@ -366,8 +390,8 @@ read_keys(struct model *m, struct goal *g, const struct goal_node *map)
 			continue;
 		}
 		for (j = 0; j < GOAL_NKEYS; j++)
-			if (k->str[0] == keys[j].name[0] &&
-			    strcmp(k->str, keys[j].name) == 0)
+			if (k->str[0] == key_names[j][0] &&
+			    strcmp(k->str, key_names[j]) == 0)
 				break;
 		if (j == GOAL_NKEYS) {
 			model_unknown_key(m, k, "", key_names, GOAL_NKEYS);
@@ -466,9 +490,14 @@ resolve(struct model *m, struct goal *g)
 	g->status = (v = g->val[GOAL_K_STATUS]) ?
 	    (enum goal_status)enum_index(statuses, v) :
 	    p ? p->status : GOAL_ACTIVE;
+	/* A step may narrow its parent's circle, never widen it. */
 	g->share = (v = g->val[GOAL_K_SHARE]) ?
 	    (enum goal_share)enum_index(shares, v) :
 	    p ? p->share : GOAL_BUDDY;
+	if (p != NULL && p->share < g->share)
+		g->share = p->share;
+	if (g->val[GOAL_K_REMIND] == NULL && p != NULL)
+		g->remind = p->remind;
 	g->buddy = g->val[GOAL_K_BUDDY] ? g->val[GOAL_K_BUDDY] :
 	    p ? p->buddy : g->header ? g->header->buddy : NULL;
 

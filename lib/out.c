@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "goal.h"
+#include "libgoal.h"
 
 /* A JSON string, quotes included. */
 void

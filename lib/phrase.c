@@ -10,7 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "goal.h"
+#include "libgoal.h"
 
 struct word {
 	size_t	 off;

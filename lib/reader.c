@@ -13,10 +13,7 @@
 
 #include <yaml.h>
 
-#include "goal.h"
-#include "idset.h"
-#include "model.h"
-#include "source.h"
+#include "libgoal.h"
 
 enum reader_state {
 	R_STREAM,	/* before a document */
@@ -48,6 +45,7 @@ struct goal_reader {
 	int			 bare;		/* the goals are the root */
 	int			 depth;
 	size_t			 ngoals;	/* in this document so far */
+	int			 review_taken;	/* by a goal of this document */
 	struct idset		 ids;
 
 	/* the event just parsed: where it starts, where it ends */
@@ -63,7 +61,7 @@ goal_reader_new(const char *file, FILE *fp, long today)
 	r = goal_xcalloc(1, sizeof(*r));
 	if (!yaml_parser_initialize(&r->parser)) {
 		free(r);
-		goal_xmalloc(SIZE_MAX);		/* libyaml is out of memory */
+		goal_nomem();		/* libyaml is out of memory */
 	}
 	source_init(&r->src, fp);
 	yaml_parser_set_input(&r->parser, source_read, &r->src);
@@ -146,7 +144,7 @@ parse_failed(struct goal_reader *r)
 		}
 	}
 	if (r->parser.error == YAML_MEMORY_ERROR)
-		goal_xmalloc(SIZE_MAX);
+		goal_nomem();
 	if (r->parser.error == YAML_READER_ERROR)
 		source_pos_of_offset(s, r->parser.problem_offset, &pos);
 	else
@@ -340,6 +338,7 @@ new_document(struct goal_reader *r)
 	memset(r->header_line, 0, sizeof(r->header_line));
 	idset_clear(&r->ids);
 	r->ngoals = 0;
+	r->review_taken = 0;
 	r->bare = 0;
 }
 
@@ -454,6 +453,12 @@ top_goal(struct goal_reader *r, yaml_event_t *ev)
 		return NULL;
 	if ((g = model_goal(&m, n, NULL, ++r->ngoals)) == NULL)
 		return NULL;
+	/* The document, not the linter, knows who takes its review first. */
+	if (g->val[GOAL_K_REVIEW] == NULL && r->header.review_every.set &&
+	    !r->review_taken) {
+		g->header_review_first = 1;
+		r->review_taken = 1;
+	}
 	first = idset_add(&r->ids, g->path, strlen(g->path), g->pos.line);
 	if (first != 0)
 		model_duplicate_id(&m, g, first);

@@ -8,8 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "goal.h"
-#include "lint.h"
+#include "libgoal.h"
 
 static const char *const criteria[] = {
 	"specific", "measurable", "attainable", "relevant", "time-bound",
@@ -443,7 +442,7 @@ goal_lint_load_builtin(struct goal_lint *l, struct goal_diags *errs)
 	fp = fmemopen((void *)(uintptr_t)goal_rules_yaml, goal_rules_yaml_len,
 	    "r");
 	if (fp == NULL)
-		goal_xmalloc(SIZE_MAX);
+		goal_nomem();
 	rc = goal_lint_load(l, "lib/rules.yaml", fp, errs);
 	fclose(fp);
 	return rc;

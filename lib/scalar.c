@@ -11,7 +11,7 @@
  */
 #include <string.h>
 
-#include "goal.h"
+#include "libgoal.h"
 
 static int
 hexval(int c)

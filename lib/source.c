@@ -17,8 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "goal.h"
-#include "source.h"
+#include "libgoal.h"
 
 void
 source_init(struct source *s, FILE *fp)

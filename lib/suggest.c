@@ -3,7 +3,7 @@
  */
 #include <string.h>
 
-#include "goal.h"
+#include "libgoal.h"
 
 #define SUGGEST_MAX	64
 

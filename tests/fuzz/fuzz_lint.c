@@ -11,18 +11,31 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
+static FILE	*null;
+
+/* Every finding in every format, and the score line of each goal. */
+static int
+each_goal(void *arg, const struct goal *g, const struct goal_diags *d)
+{
+	size_t	 i;
+
+	(void)arg;
+	for (i = 0; i < d->n; i++) {
+		goal_out_diag(null, GOAL_FORMAT_JSON, &d->v[i], 0);
+		goal_out_diag(null, GOAL_FORMAT_GITHUB, &d->v[i], 0);
+	}
+	if (g != NULL)
+		goal_out_score(null, g, d);
+	return 0;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct goal_lint	*lint;
-	static FILE		*null;
+	struct goal_walk	 w = { 20781L, NULL, each_goal, NULL };
 	struct goal_diags	 errs;
-	struct goal_reader	*r;
-	struct goal_diags	*d;
-	struct goal		*g;
 	FILE			*fp;
-	size_t			 i;
-	int			 rc;
 
 	if (lint == NULL) {
 		lint = goal_lint_new();
@@ -35,21 +48,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size == 0 || (fp = fmemopen((void *)(uintptr_t)data, size,
 	    "r")) == NULL)
 		return 0;
-	r = goal_reader_new("fuzz.yaml", fp, 20781L);
-	d = goal_reader_diags(r);
-	do {
-		rc = goal_reader_next(r, &g);
-		if (rc == GOAL_READ_GOAL)
-			goal_lint_goal(lint, g, 20781L, d);
-		goal_lint_finish(lint, d);
-		for (i = 0; i < d->n; i++) {
-			goal_out_diag(null, GOAL_FORMAT_JSON, &d->v[i], 0);
-			goal_out_diag(null, GOAL_FORMAT_GITHUB, &d->v[i], 0);
-		}
-		if (rc == GOAL_READ_GOAL)
-			goal_out_score(null, g, d);
-	} while (rc == GOAL_READ_GOAL || rc == GOAL_READ_MORE);
-	goal_reader_free(r);
+	w.lint = lint;
+	goal_walk_fp(&w, "fuzz.yaml", fp);
 	fclose(fp);
 	return 0;
 }

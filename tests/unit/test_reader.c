@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "goal.h"
+#include "libgoal.h"
 #include "tap.h"
 
 #define TODAY	20781L		/* 2026-11-24 */
@@ -18,8 +19,8 @@ struct result {
 	char	 paths[1024];	/* each goal's and step's path, space-separated */
 	int	 ngoals;
 	int	 ndiags;
-	int	 nmore;		/* calls that handed findings over early */
-	int	 rc;		/* the last goal_reader_next() result */
+	int	 nmore;		/* rounds that handed findings over without a goal */
+	int	 rc;		/* what goal_walk_fp() returned */
 };
 
 static void (*inspect)(const struct goal *);
@@ -36,40 +37,41 @@ add_paths(struct result *res, const struct goal *g)
 		add_paths(res, g->step[i]);
 }
 
+/* One round of the walk: a goal and its findings, or findings alone. */
+static int
+each_goal(void *arg, const struct goal *g, const struct goal_diags *d)
+{
+	struct result	*res = arg;
+	size_t		 i;
+	char		 one[128];
+
+	if (g != NULL) {
+		res->ngoals++;
+		add_paths(res, g);
+		if (inspect != NULL)
+			inspect(g);
+	} else
+		res->nmore++;
+	res->ndiags += (int)d->n;
+	for (i = 0; i < d->n; i++) {
+		snprintf(one, sizeof(one), "%s@%lu:%lu ", d->v[i].rule,
+		    d->v[i].pos.line, d->v[i].pos.col);
+		strncat(res->diags, one, sizeof(res->diags) -
+		    strlen(res->diags) - 1);
+	}
+	return 0;
+}
+
 static struct result
 read_text(const char *text, size_t len)
 {
 	static struct result	 res;
-	struct goal_reader	*r;
-	struct goal_diags	*d;
-	struct goal		*g;
+	struct goal_walk	 w = { TODAY, NULL, each_goal, &res };
 	FILE			*fp;
-	size_t			 i;
-	char			 one[128];
 
 	memset(&res, 0, sizeof(res));
 	fp = fmemopen((void *)(uintptr_t)text, len, "r");
-	r = goal_reader_new("t.yaml", fp, TODAY);
-	d = goal_reader_diags(r);
-	do {
-		res.rc = goal_reader_next(r, &g);
-		if (g != NULL) {
-			res.ngoals++;
-			add_paths(&res, g);
-			if (inspect != NULL)
-				inspect(g);
-		}
-		goal_diags_sort(d);
-		res.ndiags += (int)d->n;
-		res.nmore += res.rc == GOAL_READ_MORE;
-		for (i = 0; i < d->n; i++) {
-			snprintf(one, sizeof(one), "%s@%lu:%lu ", d->v[i].rule,
-			    d->v[i].pos.line, d->v[i].pos.col);
-			strncat(res.diags, one, sizeof(res.diags) -
-			    strlen(res.diags) - 1);
-		}
-	} while (res.rc == GOAL_READ_GOAL || res.rc == GOAL_READ_MORE);
-	goal_reader_free(r);
+	res.rc = goal_walk_fp(&w, "t.yaml", fp);
 	fclose(fp);
 	inspect = NULL;
 	return res;

@@ -1,0 +1,276 @@
+/*
+ * libgoal.h: what the modules of lib/ share among themselves and no
+ * command needs, as mandoc keeps libmandoc.h beside mandoc.h.  Commands
+ * include goal.h alone; unit tests may include this header too.
+ */
+#ifndef LIBGOAL_H
+#define LIBGOAL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "goal.h"
+
+/* ------------------------------------------------------------------ */
+/* Memory */
+
+/* Prints one line and aborts: the one way the library ends a program. */
+void	 goal_nomem(void) __attribute__((noreturn));
+
+/*
+ * An arena hands out memory that is freed all at once.  The reader uses
+ * one per top-level goal, so that memory does not grow with the file.
+ */
+struct goal_arena;
+
+struct goal_arena *goal_arena_new(void);
+void	 goal_arena_free(struct goal_arena *);
+void	 goal_arena_reset(struct goal_arena *);
+void	*goal_arena_alloc(struct goal_arena *, size_t);
+void	*goal_arena_calloc(struct goal_arena *, size_t, size_t);
+char	*goal_arena_strndup(struct goal_arena *, const char *, size_t);
+char	*goal_arena_printf(struct goal_arena *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+char	*goal_arena_vprintf(struct goal_arena *, const char *, va_list)
+	    __attribute__((format(printf, 2, 0)));
+
+/* ------------------------------------------------------------------ */
+/* names.c: the tables of goal(5)'s words, NULL-terminated, "" for none */
+
+extern const char *const goal_area_names[];
+extern const char *const goal_horizon_names[];
+extern const char *const goal_status_names[];
+extern const char *const goal_share_names[];
+extern const char *const goal_cadence_names[];
+
+int	 goal_name_index(const char *const *, const char *, size_t);
+
+/* ------------------------------------------------------------------ */
+/* Diagnostics, made inside the library */
+
+struct goal_diag *goal_diags_add(struct goal_diags *, const char *,
+	    const struct goal_pos *, const char *, enum goal_level,
+	    const char *, ...) __attribute__((format(printf, 6, 7)));
+struct goal_diag *goal_diags_vadd(struct goal_diags *, const char *,
+	    const struct goal_pos *, const char *, enum goal_level,
+	    const char *, va_list) __attribute__((format(printf, 6, 0)));
+void	 goal_diags_sort(struct goal_diags *);
+const char *goal_suggest(const char *, size_t, const char *const *, size_t);
+
+/* Where the k-th byte of a scalar's value is in the file. */
+struct goal_pos goal_node_pos_at(const struct goal_node *, size_t);
+
+int	 goal_is_silenced(const struct goal *, const char *);
+
+/* A whole document as nodes: for small files such as rule files. */
+int	 goal_reader_document(struct goal_reader *, const struct goal_node **);
+
+/* ------------------------------------------------------------------ */
+/* Built-in checks and their catalogue (checks.c) */
+
+struct goal_check_info {
+	const char	*id;
+	const char	*criterion;	/* NULL for none */
+	enum goal_level	 level;
+	const char	*scope;		/* "file", "document", "top", "step", "all" */
+	const char	*message;	/* a summary, for --explain */
+	const char	*hint;
+};
+
+extern const struct goal_check_info goal_checks[];
+extern const size_t goal_nchecks;
+
+/* ------------------------------------------------------------------ */
+/* source.c: the reader's input */
+
+/*
+ * libyaml reads through source_read(), which enforces the limits of
+ * goal(5) on the bytes as they arrive and keeps the text that libyaml has
+ * read but not yet turned into events.  libyaml's marks count characters;
+ * the source turns them into byte offsets, lines and byte columns.
+ */
+enum source_error {
+	SOURCE_OK,
+	SOURCE_IO,		/* errno says why */
+	SOURCE_UTF8,		/* invalid UTF-8 */
+	SOURCE_CONTROL,		/* a C0 control character */
+	SOURCE_TOO_LONG		/* over GOAL_MAX_SCALAR between two events */
+};
+
+struct source {
+	FILE		*fp;
+	int		 eof;
+
+	/* Bytes read and not yet passed: buf[0] is at file offset base. */
+	char		*buf;
+	size_t		 len;
+	size_t		 cap;
+	unsigned long	 base;
+	unsigned long	 total;		/* bytes read from the file */
+
+	/* Where the last event ended: the limit counts from here. */
+	unsigned long	 event_end;
+
+	enum source_error error;
+	int		 saved_errno;
+	unsigned long	 error_off;
+	int		 pending;	/* an error to report at the next read */
+
+	/* The UTF-8 sequence that a read may have cut in two. */
+	int		 utf8_need;
+	uint32_t	 utf8_cp;
+	uint32_t	 utf8_min;
+	unsigned long	 utf8_start;	/* the file offset of its first byte */
+	uint32_t	 bad_cp;	/* the refused character */
+
+	/* libyaml's character index to a byte offset, walking forward. */
+	size_t		 index;
+	unsigned long	 index_off;
+
+	/* A byte offset to a line and column, walking forward. */
+	unsigned long	 line;
+	unsigned long	 line_start;
+	unsigned long	 line_off;
+};
+
+void	 source_init(struct source *, FILE *);
+void	 source_free(struct source *);
+int	 source_read(void *, unsigned char *, size_t, size_t *);
+unsigned long source_offset(struct source *, size_t);
+void	 source_pos(struct source *, size_t, struct goal_pos *);
+void	 source_pos_of_offset(struct source *, unsigned long, struct goal_pos *);
+const char *source_text(struct source *, unsigned long, unsigned long, size_t *);
+void	 source_passed(struct source *, unsigned long);
+
+/* ------------------------------------------------------------------ */
+/* idset.c: a set of goal paths */
+
+/*
+ * It keeps a 64-bit hash and a line per path, not the path: the
+ * document-wide set holds every top-level goal of a file that may have
+ * millions.
+ */
+struct idset {
+	struct idset_slot {
+		uint64_t	 hash;	/* 0: empty */
+		unsigned long	 line;
+	}		*slot;
+	size_t		 cap;
+	size_t		 n;
+};
+
+void	 idset_init(struct idset *);
+void	 idset_clear(struct idset *);
+void	 idset_free(struct idset *);
+unsigned long idset_add(struct idset *, const char *, size_t, unsigned long);
+
+/* ------------------------------------------------------------------ */
+/* model.c: from nodes to struct goal */
+
+/*
+ * The reader builds the nodes of one top-level goal; the model checks
+ * every key and value against goal(5), resolves inheritance and dates,
+ * and reports the format.* findings it meets.
+ */
+struct model {
+	struct goal_arena	*arena;		/* where the goals go */
+	struct goal_diags	*diags;
+	const char		*file;
+	long			 today;
+	const struct goal_header *header;
+};
+
+struct goal *model_goal(struct model *, const struct goal_node *,
+	    struct goal *, size_t);
+int	 model_is_null(const struct goal_node *);
+void	 model_duplicate_id(struct model *, const struct goal *,
+	    unsigned long);
+int	 model_review(struct model *, const struct goal_node *,
+	    struct goal_span *);
+void	 model_wrong_type(struct model *, const struct goal_node *,
+	    const char *, const char *);
+void	 model_unknown_key(struct model *, const struct goal_node *,
+	    const char *, const char *const *, size_t);
+
+/* ------------------------------------------------------------------ */
+/* lint.c, rules.c, match.c, checks_run.c: the rule table */
+
+/*
+ * A rule is a built-in check (written in C, listed in checks.c) or a
+ * pattern rule from a rule file; both are levelled, switched off and
+ * merged by id alike.
+ */
+enum lint_scope {
+	SCOPE_ALL,
+	SCOPE_TOP,
+	SCOPE_STEP,
+	SCOPE_OTHER	/* a check about a file or a document */
+};
+
+struct lint_rule {
+	char				*id;
+	const struct goal_check_info	*check;	/* a built-in check */
+	char				*file;	/* where it was defined */
+	struct goal_pos			 pos;
+
+	enum goal_level			 level;
+	int				 level_set;
+	const char			*criterion;	/* static, or NULL */
+	int				 criterion_set;
+	char				*message;
+	char				*hint;
+
+	/* pattern rules only */
+	enum lint_scope			 scope;
+	unsigned long			 fields;	/* bits of goal_key */
+	unsigned long			 unless;
+	char				*pattern;
+	int				 require;	/* else forbid */
+	pcre2_code			*code;
+	int				 jit;		/* compiled for the JIT */
+	int				 disabled;	/* hit the match limit */
+	char				**bad;
+	size_t				 nbad;
+	char				**good;
+	size_t				 ngood;
+	struct goal_pos			*bad_pos;
+	struct goal_pos			*good_pos;
+};
+
+struct goal_lint {
+	struct lint_rule	*rule;
+	size_t			 nrules;
+	size_t			 cap;
+	/* rule ids to indexes, open addressing; made again as rules come */
+	size_t			*index;
+	size_t			 index_cap;
+	/* the pattern rules that are on, made when first needed */
+	struct lint_rule	**active;
+	size_t			 nactive;
+	int			 active_stale;
+
+	/* what matching needs, made once */
+	pcre2_match_context	*mctx;
+	pcre2_match_data	*md;
+	pcre2_jit_stack		*jit_stack;
+	pcre2_compile_context	*cctx;
+};
+
+struct lint_rule *lint_rule_add(struct goal_lint *, const char *);
+struct lint_rule *lint_rule_find(const struct goal_lint *, const char *);
+void	 lint_rule_clear(struct lint_rule *);
+enum goal_level lint_rule_level(const struct lint_rule *);
+const char *lint_rule_criterion(const struct lint_rule *);
+int	 lint_rule_fires(struct goal_lint *, struct lint_rule *, const char *,
+	    size_t);
+
+void	 lint_checks(struct goal_lint *, const struct goal *, long,
+	    struct goal_diags *);
+void	 lint_patterns(struct goal_lint *, const struct goal *,
+	    struct goal_diags *);
+
+#endif /* LIBGOAL_H */
