@@ -414,4 +414,18 @@ void	 goal_out_json_string(FILE *, const char *, size_t);
 void	 goal_out_tsv_field(FILE *, const char *, size_t);
 void	 goal_out_score(FILE *, const struct goal *, const struct goal_diags *);
 
+/* ------------------------------------------------------------------ */
+/* Records for goal-split: JSON values and YAML through libyaml's emitter */
+
+/*
+ * (goal-split's writers: declared here.)
+ */
+
+/* ------------------------------------------------------------------ */
+/* goal-due: items that outlive their reader, and the calendar writers */
+
+/*
+ * (goal-due's items and writers: declared here.)
+ */
+
 #endif /* GOAL_H */

@@ -581,3 +581,43 @@ goal_phrase_cadence(const char *text, size_t len, struct goal_cadence *out)
 	}
 	return 0;
 }
+
+/*
+ * The counts of things in a sentence, for goal-split's pro-rata split:
+ * whole numbers in digits or words, not money, not percentages, and not
+ * the numbers of the deadline phrase ("within 2 years", "by June 1st"),
+ * which is passed in (or NULL).  Returns how many there are and sets
+ * *first to the first; a split needs exactly one.
+ */
+size_t
+goal_phrase_counts(const char *text, size_t len,
+    const struct goal_deadline *deadline, struct goal_count *first)
+{
+	struct words	 ws;
+	struct word	 before;
+	size_t		 n = 0, used, skip = 0, end;
+	long		 v;
+	int		 have_before = 0;
+
+	memset(first, 0, sizeof(*first));
+	for (words_init(&ws, text, len); ws.n > 0; words_shift(&ws)) {
+		if (skip > 0)
+			skip--;
+		else if ((v = count_at(&ws, 0, have_before ? &before : NULL,
+		    &used)) > 0 && (deadline == NULL ||
+		    deadline->kind == GOAL_DEADLINE_NONE ||
+		    ws.w[0].off < deadline->off ||
+		    ws.w[0].off >= deadline->off + deadline->len)) {
+			end = ws.w[used - 1].off + ws.w[used - 1].len;
+			if (n++ == 0) {
+				first->off = ws.w[0].off;
+				first->len = end - first->off;
+				first->value = v;
+			}
+			skip = used - 1;
+		}
+		before = ws.w[0];
+		have_before = 1;
+	}
+	return n;
+}
