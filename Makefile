@@ -100,7 +100,7 @@ sanitize: deps
 	    $(MAKE) --no-print-directory O=build/sanitize test
 
 # Benchmark: goal-lint against a bare libyaml parse of 100,000 goals.
-bench: $(O)/goal-lint $(O)/bench/parse $(O)/bench/measure
+bench: all $(O)/bench/parse $(O)/bench/measure
 	@O=$(O) sh tests/bench/run.sh
 
 $(O)/bench/parse: tests/bench/parse.c
