@@ -12,7 +12,7 @@ trap 'rm -rf "$dest"' EXIT
 # other than the build's (make sanitize's CFLAGS) rebuild nothing.  No
 # MAKEFLAGS from a make check above: its variables (PREFIX=...) and its
 # jobserver are not this make's.
-MAKEFLAGS= make -s --no-print-directory -C "$TOP" O="$O" -o "$O/.flags" \
+MAKEFLAGS='' make -s --no-print-directory -C "$TOP" O="$O" -o "$O/.flags" \
     DESTDIR="$dest" install >out 2>&1 || { cat out; exit 1; }
 for f in bin/goal-lint share/man/man1/goal-lint.1 share/man/man5/goal.5; do
 	[ -f "$dest/usr/local/$f" ] || { echo "not installed: $f"; find "$dest"; exit 1; }
@@ -23,7 +23,7 @@ cmp -s "$built/goal-lint" "$dest/usr/local/bin/goal-lint" || {
 [ -z "$(find "$built/goal-lint" -newer before)" ] || {
 	echo "make install rebuilt $O/goal-lint"
 	exit 1; }
-MAKEFLAGS= make -s --no-print-directory -C "$TOP" O="$O" DESTDIR="$dest" \
+MAKEFLAGS='' make -s --no-print-directory -C "$TOP" O="$O" DESTDIR="$dest" \
     uninstall >out 2>&1 || { cat out; exit 1; }
 left=$(find "$dest" -type f)
 [ -z "$left" ] || { echo "left after uninstall: $left"; exit 1; }
