@@ -5,12 +5,20 @@
 #   make demo       install missing Debian packages, build, lint examples/
 #   make sanitize   the whole suite under ASan and UBSan
 #   make regen      rewrite golden output from the current binaries
+#   make install    copy the tools and man pages under $(DESTDIR)$(PREFIX)
+#   make uninstall  remove what make install copied
 #   make clean
 #
-# Objects and binaries go to $(O), build/ by default.
+# Objects and binaries go to $(O), build/ by default.  CPPFLAGS, CFLAGS and
+# LDFLAGS are honoured (CPPFLAGS="$$(dpkg-buildflags --get CPPFLAGS)" ...),
+# and a change to any of them rebuilds everything.
 
 VERSION =	0.1.0
 O =		build
+
+PREFIX =	/usr/local
+BINDIR =	$(PREFIX)/bin
+MANDIR =	$(PREFIX)/share/man
 
 CC ?=		cc
 CFLAGS ?=	-O2 -g
@@ -24,9 +32,14 @@ PKGS =		yaml-0.1 libpcre2-8
 PKG_CFLAGS :=	$(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS :=	$(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
-ALL_CFLAGS =	-std=c99 -D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' \
-		$(WARNINGS) -Ilib $(PKG_CFLAGS) $(CFLAGS)
+# The user's flags come last, so that they win.
+ALL_CPPFLAGS =	-D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' \
+		-Ilib $(PKG_CFLAGS) $(CPPFLAGS)
+ALL_CFLAGS =	-std=c99 $(WARNINGS) $(CFLAGS)
 LIBS =		$(PKG_LIBS)
+
+COMPILE =	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS)
+LINK =		$(CC) $(ALL_CFLAGS) $(LDFLAGS)
 
 # Every lib/*.c is a module of the library; every cmd/goal-*.c a command,
 # linked with the helpers of cmd/cmd.c.
@@ -36,6 +49,8 @@ LIB_HDRS =	$(wildcard lib/*.h)
 
 CMDS =		$(sort $(patsubst cmd/%.c,%,$(wildcard cmd/goal-*.c)))
 BINS =		$(CMDS:%=$(O)/%)
+CMD_OBJS =	$(patsubst cmd/%.c,$(O)/cmd/%.o,$(wildcard cmd/cmd.c))
+CMD_HDRS =	$(wildcard cmd/*.h)
 
 UNIT_SRCS =	$(wildcard tests/unit/test_*.c)
 UNITS =		$(UNIT_SRCS:tests/unit/%.c=$(O)/tests/%)
@@ -44,32 +59,44 @@ MANS =		$(wildcard man/*.[0-9])
 
 all: $(BINS) $(UNITS)
 
-$(O)/lib/%.o: lib/%.c $(LIB_HDRS)
+# The flags every object and binary is made with.  The file changes only
+# when they do, and everything depends on it, so that new flags (CFLAGS=-O0,
+# CI=1, dpkg-buildflags) rebuild everything and the same flags rebuild
+# nothing.
+FLAGS =		$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) $(LIBS)
+
+$(O)/.flags: FORCE
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@printf '%s\n' '$(subst ','\'',$(FLAGS))' >$@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi
+
+$(O)/lib/%.o: lib/%.c $(LIB_HDRS) $(O)/.flags
+	@mkdir -p $(@D)
+	$(COMPILE) -c -o $@ $<
 
 # The built-in rules, compiled into the library.
 $(O)/lib/rules_data.c: lib/rules.yaml tools/embed
 	@mkdir -p $(@D)
 	sh tools/embed lib/rules.yaml goal_rules_yaml >$@.tmp && mv $@.tmp $@
 
-$(O)/lib/rules_data.o: $(O)/lib/rules_data.c
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+$(O)/lib/rules_data.o: $(O)/lib/rules_data.c $(O)/.flags
+	$(COMPILE) -c -o $@ $<
 
 $(O)/libgoal.a: $(LIB_OBJS)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJS)
 
-$(O)/cmd/cmd.o: cmd/cmd.c cmd/cmd.h lib/goal.h
+$(O)/cmd/%.o: cmd/%.c lib/goal.h $(CMD_HDRS) $(O)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ cmd/cmd.c
+	$(COMPILE) -c -o $@ $<
 
-$(O)/%: cmd/%.c $(O)/cmd/cmd.o $(O)/libgoal.a lib/goal.h cmd/cmd.h
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/cmd/cmd.o $(O)/libgoal.a $(LIBS)
+$(BINS): $(O)/%: $(O)/cmd/%.o $(CMD_OBJS) $(O)/libgoal.a
+	$(LINK) -o $@ $< $(CMD_OBJS) $(O)/libgoal.a $(LIBS)
 
-$(O)/tests/%: tests/unit/%.c tests/unit/tap.h $(O)/libgoal.a $(LIB_HDRS)
+$(UNITS): $(O)/tests/%: tests/unit/%.c tests/unit/tap.h $(O)/libgoal.a \
+		$(LIB_HDRS) $(O)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libgoal.a $(LIBS)
+	$(COMPILE) $(LDFLAGS) -o $@ $< $(O)/libgoal.a $(LIBS)
 
 # The targets that may install packages first make sure they can, then
 # build in a new make, which sees the flags of what was just installed.
@@ -103,13 +130,13 @@ sanitize: deps
 bench: all $(O)/bench/parse $(O)/bench/measure
 	@O=$(O) sh tests/bench/run.sh
 
-$(O)/bench/parse: tests/bench/parse.c
+$(O)/bench/parse: tests/bench/parse.c $(O)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/parse.c $(LIBS)
+	$(COMPILE) $(LDFLAGS) -o $@ tests/bench/parse.c $(LIBS)
 
-$(O)/bench/measure: tests/bench/measure.c
+$(O)/bench/measure: tests/bench/measure.c $(O)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ tests/bench/measure.c
+	$(COMPILE) $(LDFLAGS) -o $@ tests/bench/measure.c
 
 # Fuzzing with libFuzzer (clang), ASan and UBSan; FUZZ_SECONDS long.
 FUZZ_CC =	clang
@@ -119,12 +146,35 @@ fuzz: deps $(O)/lib/rules_data.c
 	@command -v $(FUZZ_CC) >/dev/null || { echo "make fuzz needs clang"; exit 1; }
 	@mkdir -p build/fuzz
 	for t in fuzz_lint fuzz_rules; do \
-	    $(FUZZ_CC) -std=c99 -D_POSIX_C_SOURCE=200809L -Ilib $(PKG_CFLAGS) \
-	    $(FUZZ_FLAGS) -o build/fuzz/$$t tests/fuzz/$$t.c \
+	    $(FUZZ_CC) $(ALL_CPPFLAGS) -std=c99 $(FUZZ_FLAGS) \
+	    -o build/fuzz/$$t tests/fuzz/$$t.c \
 	    $(LIB_SRCS) $(O)/lib/rules_data.c $(LIBS) || exit 1; done
 	@sh tests/fuzz/run.sh
 
-clean:
-	rm -rf build
+# Every tool built, and every man page in the directory of its section.
+man_section =	$(subst .,,$(suffix $(1)))
+man_dir =	$(DESTDIR)$(MANDIR)/man$(1)
 
-.PHONY: all deps check test regen demo sanitize bench fuzz clean
+define install_man
+	install -d "$(call man_dir,$(1))"
+	install -m 644 $(filter %.$(1),$(MANS)) "$(call man_dir,$(1))"
+
+endef
+
+install: $(BINS)
+	install -d "$(DESTDIR)$(BINDIR)"
+	install -m 755 $(BINS) "$(DESTDIR)$(BINDIR)"
+	$(foreach s,$(sort $(call man_section,$(MANS))),$(call install_man,$(s)))
+
+uninstall:
+	rm -f $(CMDS:%="$(DESTDIR)$(BINDIR)/%")
+	rm -f $(foreach m,$(MANS),\
+	    "$(call man_dir,$(call man_section,$(m)))/$(notdir $(m))")
+
+clean:
+	rm -rf $(O)
+
+FORCE:
+
+.PHONY: all deps check test regen demo sanitize bench fuzz install \
+	uninstall clean FORCE

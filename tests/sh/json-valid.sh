@@ -1,7 +1,7 @@
 # -f json writes valid JSON Lines, whatever the text: quotes, backslashes,
 # tabs, line breaks and non-ASCII in values and messages.  Skipped where
 # python3 is not installed.
-command -v python3 >/dev/null 2>&1 || exit 0
+command -v python3 >/dev/null 2>&1 || { echo "no python3"; exit 77; }
 cat >r.rules <<'YAML'
 rules:
   - {id: test.any, forbid: '(?s)improve.*', message: 'matched "%s"'}

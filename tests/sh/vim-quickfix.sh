@@ -1,7 +1,11 @@
 # vim's default errorformat takes goal-lint's lines to the right file,
 # line and byte column, here past a multi-byte escape in a quoted value.
 # Skipped where vim is not installed.
-command -v vim >/dev/null 2>&1 || exit 0
+command -v vim >/dev/null 2>&1 || { echo "no vim"; exit 77; }
+# vim-tiny has neither.
+for f in eval quickfix; do
+	vim --version | grep -q "+$f" || { echo "vim without +$f"; exit 77; }
+done
 cat >r.rules <<'YAML'
 rules:
   - {id: test.vague, forbid: '\bimprove\b', message: 'vague verb "%s"'}
