@@ -4,6 +4,8 @@
 #   make check      install missing Debian packages, build, run the tests
 #   make demo       install missing Debian packages, build, lint examples/
 #   make sanitize   the whole suite under ASan and UBSan
+#   make bench      every tool against a bare libyaml parse (bench-instr:
+#                   the same in instructions, with callgrind)
 #   make regen      rewrite golden output from the current binaries
 #   make install    copy the tools and man pages under $(DESTDIR)$(PREFIX)
 #   make uninstall  remove what make install copied
@@ -126,9 +128,15 @@ sanitize: deps
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	    $(MAKE) --no-print-directory O=build/sanitize test
 
-# Benchmark: goal-lint against a bare libyaml parse of 100,000 goals.
+# Benchmark: every tool and format against a bare libyaml parse of the
+# same file, in alternating rounds, at 1k, 10k and 100k goals.
 bench: all $(O)/bench/parse $(O)/bench/measure
 	@O=$(O) sh tests/bench/run.sh
+
+# The same commands counted in instructions (callgrind) at 10,000 goals:
+# repeatable on a busy machine.
+bench-instr: all $(O)/bench/parse $(O)/bench/measure
+	@O=$(O) BENCH_INSTR=1 sh tests/bench/run.sh
 
 $(O)/bench/parse: tests/bench/parse.c $(O)/.flags
 	@mkdir -p $(@D)
@@ -176,5 +184,5 @@ clean:
 
 FORCE:
 
-.PHONY: all deps check test regen demo sanitize bench fuzz install \
+.PHONY: all deps check test regen demo sanitize bench bench-instr fuzz install \
 	uninstall clean FORCE
