@@ -25,6 +25,8 @@ static const char help_text[] =
     "  -n, --no-config        do not read .goal-lint.yaml\n"
     "  -t, --today DATE       take DATE (YYYY-MM-DD) as today\n"
     "      --exit-zero        exit 0 when findings were reported\n"
+    "      --fail-level LEVEL exit 1 on findings of LEVEL or worse: error,\n"
+    "                         warning (default) or note\n"
     "      --explain RULE     describe a rule or check\n"
     "      --list-rules       list every rule and check\n"
     "      --test-rules FILE  check a rule file against its examples\n"
@@ -34,7 +36,7 @@ static const char help_text[] =
     "\n"
     "Exit status: 0 nothing found, 1 errors or warnings, 2 fatal problems.\n";
 
-enum { OPT_EXIT_ZERO = 256, OPT_EXPLAIN, OPT_LIST_RULES, OPT_TEST_RULES,
+enum { OPT_EXIT_ZERO = 256, OPT_FAIL_LEVEL, OPT_EXPLAIN, OPT_LIST_RULES, OPT_TEST_RULES,
 	OPT_COLOR };
 
 static const struct option long_options[] = {
@@ -45,6 +47,7 @@ static const struct option long_options[] = {
 	{ "no-config",		no_argument,		NULL, 'n' },
 	{ "today",		required_argument,	NULL, 't' },
 	{ "exit-zero",		no_argument,		NULL, OPT_EXIT_ZERO },
+	{ "fail-level",		required_argument,	NULL, OPT_FAIL_LEVEL },
 	{ "explain",		required_argument,	NULL, OPT_EXPLAIN },
 	{ "list-rules",		no_argument,		NULL, OPT_LIST_RULES },
 	{ "test-rules",		required_argument,	NULL, OPT_TEST_RULES },
@@ -63,8 +66,27 @@ struct options {
 
 /* What the files gave: the exit status is made from it. */
 struct tally {
-	int	 findings;	/* errors and warnings */
-	int	 fatal;
+	enum goal_level	 worst;		/* of the findings shown or counted */
+	int		 fatal;
+};
+
+/*
+ * The rule sets of a run: the built-in rules, then the .goal-lint.yaml of
+ * each input's project, then the -r files.  One set per configuration
+ * file, each file read once however many inputs it serves.
+ */
+struct linter {
+	char			*config;	/* NULL: none found, or -n */
+	struct goal_lint	*lint;
+};
+
+struct linters {
+	struct linter		*v;
+	size_t			 n;
+	int			 builtin;
+	int			 use_config;
+	char *const		*rules;		/* the -r files */
+	size_t			 nrules;
 };
 
 struct run {
@@ -81,10 +103,11 @@ print_diags(const struct options *o, const struct goal_diags *d,
 	for (i = 0; i < d->n; i++) {
 		if (d->v[i].fatal)
 			t->fatal = 1;
-		else if (d->v[i].level >= GOAL_WARNING)
-			t->findings = 1;
 		if (o->quiet && d->v[i].level == GOAL_NOTE)
 			continue;
+		/* A note that -q hid cannot fail the run. */
+		if (!d->v[i].fatal && d->v[i].level > t->worst)
+			t->worst = d->v[i].level;
 		/* Scores are lines of goals; what stops a file still shows. */
 		if (o->format == GOAL_FORMAT_SCORE) {
 			if (d->v[i].fatal)
@@ -158,6 +181,72 @@ load_rules(struct goal_lint *lint, const char *file, int config)
 	goal_diags_free(&errs);
 	goal_close_input(fp);
 	return rc;
+}
+
+/* A new rule set; NULL after a rule-file error, which was reported. */
+static struct goal_lint *
+new_lint(const struct linters *ls, const char *config)
+{
+	struct goal_lint	*lint;
+	struct goal_diags	 errs;
+	size_t			 i;
+	int			 bad = 0;
+
+	lint = goal_lint_new();
+	goal_diags_init(&errs);
+	if (ls->builtin && goal_lint_load_builtin(lint, &errs) != 0) {
+		for (i = 0; i < errs.n; i++)
+			goal_out_diag(stderr, GOAL_FORMAT_GNU, &errs.v[i], 0);
+		bad = 1;
+	}
+	goal_diags_free(&errs);
+	if (config != NULL)
+		bad |= load_rules(lint, config, 1) != 0;
+	for (i = 0; i < ls->nrules; i++)
+		bad |= load_rules(lint, ls->rules[i], 0) != 0;
+	if (bad) {
+		goal_lint_free(lint);
+		return NULL;
+	}
+	return lint;
+}
+
+/* The rule set for an input file, made when its configuration is new. */
+static struct goal_lint *
+lint_for(struct linters *ls, const char *file)
+{
+	struct linter	*l;
+	char		*config = NULL;
+	size_t		 i;
+
+	if (ls->use_config)
+		config = goal_lint_config(file);
+	for (i = 0; i < ls->n; i++) {
+		l = &ls->v[i];
+		if ((l->config == NULL && config == NULL) ||
+		    (l->config != NULL && config != NULL &&
+		    strcmp(l->config, config) == 0)) {
+			free(config);
+			return l->lint;
+		}
+	}
+	ls->v = goal_xreallocarray(ls->v, ls->n + 1, sizeof(*ls->v));
+	l = &ls->v[ls->n++];
+	l->config = config;
+	l->lint = new_lint(ls, config);
+	return l->lint;
+}
+
+static void
+free_linters(struct linters *ls)
+{
+	size_t	 i;
+
+	for (i = 0; i < ls->n; i++) {
+		free(ls->v[i].config);
+		goal_lint_free(ls->v[i].lint);
+	}
+	free(ls->v);
 }
 
 static void
@@ -275,18 +364,19 @@ int
 main(int argc, char *argv[])
 {
 	struct options		 o;
-	struct tally		 t = { 0, 0 };
+	struct tally		 t = { GOAL_OFF, 0 };
+	struct linters		 ls;
 	struct goal_lint	*lint;
-	struct goal_diags	 errs;
 	const char		*today = NULL, *color = "auto";
 	const char		*explain_id = NULL, *test_file = NULL;
-	char			**rules, *config;
-	size_t			 nrules = 0;
-	int			 c, i, exit_zero = 0, builtin = 1, use_config = 1;
-	int			 list = 0, bad = 0;
+	char			**rules;
+	enum goal_level		 fail_level = GOAL_WARNING;
+	int			 c, i, exit_zero = 0, list = 0, bad = 0;
 
 	cmd_init("goal-lint", usage_text);
 	memset(&o, 0, sizeof(o));
+	memset(&ls, 0, sizeof(ls));
+	ls.builtin = ls.use_config = 1;
 	/* -r files are kept in argv's order; argv outlives them. */
 	rules = goal_xreallocarray(NULL, (size_t)argc, sizeof(*rules));
 	opterr = 0;
@@ -300,19 +390,25 @@ main(int argc, char *argv[])
 			o.quiet = 1;
 			break;
 		case 'r':
-			rules[nrules++] = optarg;
+			rules[ls.nrules++] = optarg;
 			break;
 		case 'R':
-			builtin = 0;
+			ls.builtin = 0;
 			break;
 		case 'n':
-			use_config = 0;
+			ls.use_config = 0;
 			break;
 		case 't':
 			today = optarg;
 			break;
 		case OPT_EXIT_ZERO:
 			exit_zero = 1;
+			break;
+		case OPT_FAIL_LEVEL:
+			if (goal_level_parse(optarg, &fail_level) != 0 ||
+			    fail_level == GOAL_OFF)
+				cmd_usage("--fail-level: \"%s\" is not error, "
+				    "warning or note", optarg);
 			break;
 		case OPT_EXPLAIN:
 			explain_id = optarg;
@@ -342,41 +438,34 @@ main(int argc, char *argv[])
 		free(rules);
 		return test_rules(test_file);
 	}
-
-	lint = goal_lint_new();
-	goal_diags_init(&errs);
-	if (builtin && goal_lint_load_builtin(lint, &errs) != 0) {
-		for (i = 0; (size_t)i < errs.n; i++)
-			goal_out_diag(stderr, GOAL_FORMAT_GNU, &errs.v[i], 0);
-		bad = 1;
-	}
-	goal_diags_free(&errs);
-	if (use_config && (config = goal_lint_config()) != NULL) {
-		bad |= load_rules(lint, config, 1) != 0;
-		free(config);
-	}
-	for (i = 0; (size_t)i < nrules; i++)
-		bad |= load_rules(lint, rules[i], 0) != 0;
-	free(rules);
-	if (bad) {
-		goal_lint_free(lint);
-		return 2;
-	}
+	ls.rules = rules;
 
 	if (explain_id != NULL || list) {
-		c = explain_id ? explain(lint, explain_id) : list_rules(lint);
-		goal_lint_free(lint);
+		if ((lint = lint_for(&ls, "-")) == NULL)
+			c = 2;
+		else
+			c = explain_id ? explain(lint, explain_id) :
+			    list_rules(lint);
+		free_linters(&ls);
+		free(rules);
 		return c;
 	}
+	/* Every rule file is read before any goal: a bad one stops the run. */
 	if (optind == argc)
-		lint_file(&o, lint, "-", &t);
-	for (i = optind; i < argc && !ferror(stdout); i++)
-		lint_file(&o, lint, argv[i], &t);
-	goal_lint_free(lint);
-
-	if (cmd_finish_output() != 0)
+		bad = lint_for(&ls, "-") == NULL;
+	for (i = optind; i < argc; i++)
+		bad |= lint_for(&ls, argv[i]) == NULL;
+	if (!bad) {
+		if (optind == argc)
+			lint_file(&o, lint_for(&ls, "-"), "-", &t);
+		for (i = optind; i < argc && !ferror(stdout); i++)
+			lint_file(&o, lint_for(&ls, argv[i]), argv[i], &t);
+	}
+	free_linters(&ls);
+	free(rules);
+	if (bad)
 		return 2;
-	if (t.fatal)
+	if (cmd_finish_output() != 0 || t.fatal)
 		return 2;
-	return t.findings && !exit_zero ? 1 : 0;
+	return t.worst >= fail_level && !exit_zero ? 1 : 0;
 }

@@ -10,7 +10,6 @@
 #ifndef GOAL_H
 #define GOAL_H
 
-#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -394,7 +393,7 @@ int	 goal_lint_find(const struct goal_lint *, const char *, size_t *);
 const char *goal_lint_suggest(const struct goal_lint *, const char *);
 int	 goal_lint_test(struct goal_lint *, const char *, struct goal_diags *,
 	    size_t *, size_t *);
-char	*goal_lint_config(void);
+char	*goal_lint_config(const char *);
 void	 goal_lint_goal(struct goal_lint *, const struct goal *, long,
 	    struct goal_diags *);
 void	 goal_lint_finish(struct goal_lint *, struct goal_diags *);

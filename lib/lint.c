@@ -3,6 +3,8 @@
  * pass over the findings of a goal: levels applied, rules switched off
  * or silenced by nolint dropped, criteria filled in.
  */
+#define _XOPEN_SOURCE 700	/* realpath() */
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -338,16 +340,37 @@ goal_lint_test(struct goal_lint *l, const char *file, struct goal_diags *out,
 }
 
 /*
- * The path of .goal-lint.yaml in the current directory or its nearest
- * parent that has one, or NULL.  The caller frees it.
+ * The directory a goal file is in, made absolute so that the search can
+ * go above it: the current directory for standard input or a bare name.
+ */
+static char *
+dir_of(const char *file)
+{
+	const char	*slash;
+	char		*dir, *abs;
+
+	if (strcmp(file, "-") == 0 || (slash = strrchr(file, '/')) == NULL)
+		return getcwd(NULL, 0);
+	if (slash == file)
+		return goal_xstrdup("/");
+	dir = goal_xstrndup(file, (size_t)(slash - file));
+	abs = realpath(dir, NULL);
+	free(dir);
+	return abs;
+}
+
+/*
+ * The path of .goal-lint.yaml in the directory of a goal file or its
+ * nearest parent that has one, or NULL: an editor started anywhere lints
+ * a file with its project's rules.  The caller frees it.
  */
 char *
-goal_lint_config(void)
+goal_lint_config(const char *file)
 {
 	char	*dir, *path, *slash;
 	size_t	 len;
 
-	if ((dir = getcwd(NULL, 0)) == NULL)
+	if ((dir = dir_of(file)) == NULL)
 		return NULL;
 	for (;;) {
 		len = strlen(dir) + sizeof("/.goal-lint.yaml");
