@@ -11,14 +11,14 @@
 #include "cmd.h"
 
 static const char usage_text[] =
-    "usage: goal-lint [-qnR] [-f gnu|json|github|score] [-r RULES]... "
+    "usage: goal-lint [-qnR] [-f gnu|json|github|sarif|score] [-r RULES]... "
     "[-t DATE] [FILE]...\n"
     "       goal-lint --explain RULE | --list-rules | --test-rules RULES\n";
 
 static const char help_text[] =
     "Check career goals against SMART and the advice of goal(5).\n"
     "\n"
-    "  -f, --format FMT       gnu (default), json, github or score\n"
+    "  -f, --format FMT       gnu (default), json, github, sarif or score\n"
     "  -q, --quiet            hide notes\n"
     "  -r, --rules FILE       add the rules of FILE (repeatable)\n"
     "  -R, --no-default-rules drop the built-in rules\n"
@@ -94,6 +94,8 @@ struct run {
 	struct tally		*t;
 };
 
+static int	 sarif_results;	/* results written to the SARIF log so far */
+
 static void
 print_diags(const struct options *o, const struct goal_diags *d,
     struct tally *t)
@@ -108,6 +110,11 @@ print_diags(const struct options *o, const struct goal_diags *d,
 		/* A note that -q hid cannot fail the run. */
 		if (!d->v[i].fatal && d->v[i].level > t->worst)
 			t->worst = d->v[i].level;
+		if (o->format == GOAL_FORMAT_SARIF) {
+			goal_sarif_result(stdout, &d->v[i],
+			    sarif_results++ == 0);
+			continue;
+		}
 		/* Scores are lines of goals; what stops a file still shows. */
 		if (o->format == GOAL_FORMAT_SCORE) {
 			if (d->v[i].fatal)
@@ -155,7 +162,9 @@ parse_format(const char *s)
 		return GOAL_FORMAT_GITHUB;
 	if (strcmp(s, "score") == 0)
 		return GOAL_FORMAT_SCORE;
-	cmd_usage("-f: \"%s\" is not gnu, json, github or score", s);
+	if (strcmp(s, "sarif") == 0)
+		return GOAL_FORMAT_SARIF;
+	cmd_usage("-f: \"%s\" is not gnu, json, github, sarif or score", s);
 }
 
 /* Rule-file problems go to stderr; they stop the run before any goal. */
@@ -235,6 +244,20 @@ lint_for(struct linters *ls, const char *file)
 	l->config = config;
 	l->lint = new_lint(ls, config);
 	return l->lint;
+}
+
+/* The SARIF log's head names the rules of every set of the run. */
+static void
+sarif_begin(const struct linters *ls)
+{
+	struct goal_lint	**v;
+	size_t			 i;
+
+	v = goal_xreallocarray(NULL, ls->n, sizeof(*v));
+	for (i = 0; i < ls->n; i++)
+		v[i] = ls->v[i].lint;
+	goal_sarif_begin(stdout, VERSION, v, ls->n);
+	free(v);
 }
 
 static void
@@ -455,12 +478,16 @@ main(int argc, char *argv[])
 		bad = lint_for(&ls, "-") == NULL;
 	for (i = optind; i < argc; i++)
 		bad |= lint_for(&ls, argv[i]) == NULL;
+	if (!bad && o.format == GOAL_FORMAT_SARIF)
+		sarif_begin(&ls);
 	if (!bad) {
 		if (optind == argc)
 			lint_file(&o, lint_for(&ls, "-"), "-", &t);
 		for (i = optind; i < argc && !ferror(stdout); i++)
 			lint_file(&o, lint_for(&ls, argv[i]), argv[i], &t);
 	}
+	if (!bad && o.format == GOAL_FORMAT_SARIF)
+		goal_sarif_end(stdout);
 	free_linters(&ls);
 	free(rules);
 	if (bad)

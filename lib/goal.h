@@ -135,6 +135,7 @@ struct goal_pos {
 	unsigned long	 line;
 	unsigned long	 col;
 	unsigned long	 off;		/* byte offset from the start of the file */
+	unsigned long	 ccol;		/* 1-based column in characters (SARIF) */
 };
 
 struct goal;
@@ -405,13 +406,20 @@ enum goal_format {
 	GOAL_FORMAT_GNU,
 	GOAL_FORMAT_JSON,
 	GOAL_FORMAT_GITHUB,
-	GOAL_FORMAT_SCORE
+	GOAL_FORMAT_SCORE,
+	GOAL_FORMAT_SARIF	/* goal_sarif_*(): a log, not a line a finding */
 };
 
 void	 goal_out_diag(FILE *, enum goal_format, const struct goal_diag *, int);
 void	 goal_out_json_string(FILE *, const char *, size_t);
 void	 goal_out_tsv_field(FILE *, const char *, size_t);
 void	 goal_out_score(FILE *, const struct goal *, const struct goal_diags *);
+
+/* SARIF 2.1.0: the head and rules of every rule set, each result, the end. */
+int	 goal_sarif_begin(FILE *, const char *, struct goal_lint *const *,
+	    size_t);
+int	 goal_sarif_result(FILE *, const struct goal_diag *, int);
+int	 goal_sarif_end(FILE *);
 
 /* ------------------------------------------------------------------ */
 /* Records for goal-split: JSON values and YAML through libyaml's emitter */

@@ -141,7 +141,7 @@ void	 source_init(struct source *, FILE *);
 void	 source_free(struct source *);
 int	 source_read(void *, unsigned char *, size_t, size_t *);
 unsigned long source_offset(struct source *, size_t);
-void	 source_pos(struct source *, size_t, struct goal_pos *);
+void	 source_pos(struct source *, size_t, size_t, struct goal_pos *);
 void	 source_pos_of_offset(struct source *, unsigned long, struct goal_pos *);
 const char *source_text(struct source *, unsigned long, unsigned long, size_t *);
 void	 source_passed(struct source *, unsigned long);

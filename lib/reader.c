@@ -148,7 +148,8 @@ parse_failed(struct goal_reader *r)
 	if (r->parser.error == YAML_READER_ERROR)
 		source_pos_of_offset(s, r->parser.problem_offset, &pos);
 	else
-		source_pos(s, r->parser.problem_mark.index, &pos);
+		source_pos(s, r->parser.problem_mark.index,
+		    r->parser.problem_mark.column, &pos);
 	ctx = r->parser.context;
 	if (ctx == NULL)
 		return fatal(r, &pos, "format.yaml", "%s",
@@ -169,7 +170,8 @@ next_event(struct goal_reader *r, yaml_event_t *ev)
 {
 	if (!yaml_parser_parse(&r->parser, ev))
 		return parse_failed(r);
-	source_pos(&r->src, ev->start_mark.index, &r->pos);
+	source_pos(&r->src, ev->start_mark.index, ev->start_mark.column,
+	    &r->pos);
 	r->end = source_offset(&r->src, ev->end_mark.index);
 	source_passed(&r->src, r->end);
 	switch (ev->type) {

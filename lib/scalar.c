@@ -172,9 +172,11 @@ goal_node_pos_at(const struct goal_node *n, size_t k)
 	for (j = 0; j < end; j++) {
 		if (n->src[j] == '\n') {
 			pos.line++;
-			pos.col = 1;
-		} else
+			pos.col = pos.ccol = 1;
+		} else {
 			pos.col++;
+			pos.ccol += ((unsigned char)n->src[j] & 0xC0) != 0x80;
+		}
 	}
 	pos.off += end;
 	return pos;

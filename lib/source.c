@@ -261,9 +261,8 @@ source_offset(struct source *s, size_t index)
 }
 
 /* The line and column of a byte offset at or after the last one asked. */
-void
-source_pos_of_offset(struct source *s, unsigned long off,
-    struct goal_pos *pos)
+static void
+line_col(struct source *s, unsigned long off, struct goal_pos *pos)
 {
 	const char	*p, *end, *nl;
 
@@ -283,12 +282,36 @@ source_pos_of_offset(struct source *s, unsigned long off,
 	pos->off = off;
 	/* An offset before the cursor can only be on its line or earlier. */
 	pos->col = off >= s->line_start ? off - s->line_start + 1 : 1;
+	pos->ccol = pos->col;
 }
 
+/*
+ * A place without a libyaml mark (an error in the bytes): its column in
+ * characters is counted from the line's start when the buffer still
+ * holds it, else the column in bytes stands in.
+ */
 void
-source_pos(struct source *s, size_t index, struct goal_pos *pos)
+source_pos_of_offset(struct source *s, unsigned long off,
+    struct goal_pos *pos)
 {
-	source_pos_of_offset(s, source_offset(s, index), pos);
+	const char	*p, *end;
+
+	line_col(s, off, pos);
+	if (pos->off < s->line_start || s->line_start < s->base)
+		return;
+	pos->ccol = 1;
+	end = s->buf + (pos->off - s->base);
+	for (p = s->buf + (s->line_start - s->base); p < end; p++)
+		pos->ccol += ((unsigned char)*p & 0xC0) != 0x80;
+}
+
+/* libyaml's mark: its character index, and its column in characters. */
+void
+source_pos(struct source *s, size_t index, size_t column,
+    struct goal_pos *pos)
+{
+	line_col(s, source_offset(s, index), pos);
+	pos->ccol = column + 1;
 }
 
 /* The text between two byte offsets, valid until the next read. */
