@@ -2,18 +2,43 @@
  * out.c: writing diagnostics and values for other programs: compiler
  * style lines, JSON Lines, GitHub workflow commands.  The input was
  * checked to be UTF-8 without control characters other than tab, CR and
- * LF, so escaping those is all JSON needs.
+ * LF; file names and what a user's pattern matched were not, so JSON
+ * strings check their UTF-8 all the same.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "libgoal.h"
 
-/* A JSON string, quotes included. */
+/* The length of the valid UTF-8 character at s, or 0 (RFC 3629). */
+static size_t
+utf8_valid(const unsigned char *s, size_t avail)
+{
+	size_t		 n, k;
+	unsigned long	 cp;
+
+	if (s[0] < 0xC2 || s[0] > 0xF4)
+		return 0;
+	n = s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : 4;
+	if (n > avail)
+		return 0;
+	cp = s[0] & (0x7F >> n);
+	for (k = 1; k < n; k++) {
+		if ((s[k] & 0xC0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[k] & 0x3F);
+	}
+	if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+	    (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+		return 0;
+	return n;
+}
+
+/* A JSON string, quotes included; a byte that is not UTF-8 is U+FFFD. */
 void
 goal_out_json_string(FILE *fp, const char *s, size_t len)
 {
-	size_t		 i;
+	size_t		 i, n = 0;
 	unsigned char	 c;
 
 	putc('"', fp);
@@ -38,6 +63,9 @@ goal_out_json_string(FILE *fp, const char *s, size_t len)
 		default:
 			if (c < 0x20 || c == 0x7F)
 				fprintf(fp, "\\u%04x", c);
+			else if (c >= 0x80 && (n = utf8_valid(
+			    (const unsigned char *)s + i, len - i)) == 0)
+				fputs("\\ufffd", fp);
 			else if (c == 0xE2 && i + 2 < len &&
 			    (unsigned char)s[i + 1] == 0x80 &&
 			    ((unsigned char)s[i + 2] & 0xFE) == 0xA8) {
@@ -45,6 +73,9 @@ goal_out_json_string(FILE *fp, const char *s, size_t len)
 				fprintf(fp, "\\u%04x",
 				    0x2028 + ((unsigned char)s[i + 2] & 1));
 				i += 2;
+			} else if (c >= 0x80) {
+				fwrite(s + i, 1, n, fp);
+				i += n - 1;
 			} else
 				putc(c, fp);
 		}
@@ -132,15 +163,20 @@ goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
 		putc('\n', fp);
 		break;
 	default:
-		if (color)
-			fprintf(fp, BOLD "%s:%lu:%lu:" RESET " %s%s:" RESET
-			    " %s", d->file, d->pos.line, d->pos.col,
-			    level_colors[d->level], goal_level_name(d->level),
-			    d->message);
-		else
-			fprintf(fp, "%s:%lu:%lu: %s: %s", d->file,
-			    d->pos.line, d->pos.col, goal_level_name(d->level),
-			    d->message);
+		if (color) {
+			fputs(BOLD, fp);
+			goal_out_tsv_field(fp, d->file, strlen(d->file));
+			fprintf(fp, ":%lu:%lu:" RESET " %s%s:" RESET " ",
+			    d->pos.line, d->pos.col, level_colors[d->level],
+			    goal_level_name(d->level));
+			goal_out_tsv_field(fp, d->message, strlen(d->message));
+		}
+		else {
+			goal_out_tsv_field(fp, d->file, strlen(d->file));
+			fprintf(fp, ":%lu:%lu: %s: ", d->pos.line, d->pos.col,
+			    goal_level_name(d->level));
+			goal_out_tsv_field(fp, d->message, strlen(d->message));
+		}
 		/* A rule file's own problems have no rule to name. */
 		if (d->rule != NULL)
 			fprintf(fp, " [%s]", d->rule);
@@ -149,13 +185,23 @@ goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
 	}
 }
 
-/* A TSV field: tab, newline and backslash written \\t, \\n, \\\\. */
+/*
+ * Text in a line-based format (gnu, TSV, score, and the lists of
+ * goal-split and goal-due): tab, newline, CR and backslash written \\t,
+ * \\n, \\r, \\\\, any other control character \\xHH, so that one record
+ * stays one line and a goal's text cannot print a line of its own.
+ */
 void
 goal_out_tsv_field(FILE *fp, const char *s, size_t len)
 {
 	size_t	 i;
 
 	for (i = 0; i < len; i++) {
+		if (((unsigned char)s[i] < 0x20 && s[i] != '\t' &&
+		    s[i] != '\n' && s[i] != '\r') || s[i] == 0x7F) {
+			fprintf(fp, "\\x%02X", (unsigned char)s[i]);
+			continue;
+		}
 		switch (s[i]) {
 		case '\t':
 			fputs("\\t", fp);
@@ -198,7 +244,8 @@ score_goal(FILE *fp, const struct goal *g, const struct goal_diags *d)
 				score--;
 			}
 	}
-	fprintf(fp, "%s\t%lu\t", g->file, g->pos.line);
+	goal_out_tsv_field(fp, g->file, strlen(g->file));
+	fprintf(fp, "\t%lu\t", g->pos.line);
 	goal_out_tsv_field(fp, g->path, strlen(g->path));
 	fprintf(fp, "\t%s\t%d\t", smart, score);
 	if (text != NULL)

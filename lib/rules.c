@@ -148,7 +148,8 @@ compile(struct loader *ld, struct lint_rule *r, const struct goal_node *v)
 	if (r->code != NULL)
 		pcre2_code_free(r->code);
 	r->code = pcre2_compile((PCRE2_SPTR)v->str, v->len,
-	    PCRE2_UTF | PCRE2_UCP, &errcode, &erroff, ld->lint->cctx);
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C, &errcode, &erroff,
+	    ld->lint->cctx);
 	if (r->code == NULL) {
 		pcre2_get_error_message(errcode, buf, sizeof(buf));
 		at = *v;
