@@ -14,10 +14,22 @@ idset_init(struct idset *set)
 	memset(set, 0, sizeof(*set));
 }
 
+/*
+ * Empties the set for the next document.  A table that grew for a big
+ * document goes, so that clearing costs what its own document added and
+ * the next document sizes its own: thousands of small documents after a
+ * big one must not clear the big table each time.
+ */
+#define IDSET_KEEP	64
+
 void
 idset_clear(struct idset *set)
 {
-	if (set->slot != NULL)
+	if (set->cap > IDSET_KEEP) {
+		idset_free(set);
+		return;
+	}
+	if (set->n > 0)
 		memset(set->slot, 0, set->cap * sizeof(*set->slot));
 	set->n = 0;
 }
@@ -59,7 +71,7 @@ grow(struct idset *set)
 	struct idset_slot	*old = set->slot;
 	size_t			 i, oldcap = set->cap;
 
-	set->cap = oldcap ? oldcap * 2 : 64;
+	set->cap = oldcap ? oldcap * 2 : IDSET_KEEP;
 	set->slot = goal_xcalloc(set->cap, sizeof(*set->slot));
 	for (i = 0; i < oldcap; i++)
 		if (old[i].hash != 0)
