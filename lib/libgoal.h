@@ -63,6 +63,8 @@ const char *goal_suggest(const char *, size_t, const char *const *, size_t);
 
 /* Where the k-th byte of a scalar's value is in the file. */
 struct goal_pos goal_node_pos_at(const struct goal_node *, size_t);
+struct goal_pos goal_pos_advance(struct goal_pos, const char *, size_t,
+	    size_t);
 
 int	 goal_is_silenced(const struct goal *, const char *);
 
@@ -131,12 +133,17 @@ struct source {
 	size_t		 index;
 	unsigned long	 index_off;
 
+	/* A CR alone, NEL, U+2028 or U+2029 was read: lines are counted
+	 * the slow way, as libyaml counts them, not by LF alone. */
+	int		 odd_breaks;
+
 	/* A byte offset to a line and column, walking forward. */
 	unsigned long	 line;
 	unsigned long	 line_start;
 	unsigned long	 line_off;
 };
 
+size_t	 goal_break_len(const char *, const char *);
 void	 source_init(struct source *, FILE *);
 void	 source_free(struct source *);
 int	 source_read(void *, unsigned char *, size_t, size_t *);

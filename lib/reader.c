@@ -236,6 +236,26 @@ check_controls(struct goal_reader *r, const struct goal_node *n)
 }
 
 /*
+ * The length of a scalar's tag and anchor ("!!str &a ") before its
+ * value: the event starts there, and positions point at the value.
+ */
+static size_t
+properties_len(const char *s, size_t len)
+{
+	size_t	 i = 0;
+
+	while (i < len && (s[i] == '!' || s[i] == '&')) {
+		while (i < len && s[i] != ' ' && s[i] != '\t' &&
+		    goal_break_len(s + i, s + len) == 0)
+			i++;
+		while (i < len && (s[i] == ' ' || s[i] == '\t' ||
+		    goal_break_len(s + i, s + len) > 0))
+			i++;
+	}
+	return i;
+}
+
+/*
  * A scalar.  Its source text is kept for values, where rules map matches
  * back to the file, and for double-quoted keys, whose escapes may make a
  * control character to point at; other keys are reported where they
@@ -247,7 +267,7 @@ scalar_node(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev,
 {
 	struct goal_node	*n;
 	const char		*src;
-	size_t			 srclen;
+	size_t			 srclen, skip = 0;
 
 	n = goal_arena_calloc(a, 1, sizeof(*n));
 	n->kind = GOAL_SCALAR;
@@ -258,8 +278,11 @@ scalar_node(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev,
 	n->style = style_of(ev->data.scalar.style);
 	if (!is_key || n->style == GOAL_DOUBLE_QUOTED) {
 		src = source_text(&r->src, r->pos.off, r->end, &srclen);
-		n->src = goal_arena_strndup(a, src, srclen);
-		n->srclen = srclen;
+		if (ev->data.scalar.tag != NULL || ev->data.scalar.anchor != NULL)
+			skip = properties_len(src, srclen);
+		n->pos = goal_pos_advance(n->pos, src, skip, srclen);
+		n->src = goal_arena_strndup(a, src + skip, srclen - skip);
+		n->srclen = srclen - skip;
 	}
 	/* Only an escape can make a control character: the input has none. */
 	if (n->style == GOAL_DOUBLE_QUOTED && !check_controls(r, n))

@@ -162,22 +162,30 @@ struct goal_pos
 goal_node_pos_at(const struct goal_node *n, size_t k)
 {
 	struct goal_pos	 pos = n->pos;
-	size_t		 j, end;
 
 	if (n->kind != GOAL_SCALAR || n->src == NULL)
 		return pos;
 	if (k > n->len)
 		k = n->len;
-	end = source_offset_of(n, k);
-	for (j = 0; j < end; j++) {
-		if (n->src[j] == '\n') {
+	return goal_pos_advance(pos, n->src, source_offset_of(n, k),
+	    n->srclen);
+}
+
+/* A position moved over the first k bytes of src (of len bytes). */
+struct goal_pos
+goal_pos_advance(struct goal_pos pos, const char *src, size_t k, size_t len)
+{
+	size_t	 j, brk = 0;
+
+	for (j = 0; j < k; j += brk ? brk : 1) {
+		if ((brk = goal_break_len(src + j, src + len)) > 0) {
 			pos.line++;
 			pos.col = pos.ccol = 1;
 		} else {
 			pos.col++;
-			pos.ccol += ((unsigned char)n->src[j] & 0xC0) != 0x80;
+			pos.ccol += ((unsigned char)src[j] & 0xC0) != 0x80;
 		}
 	}
-	pos.off += end;
+	pos.off += j;
 	return pos;
 }

@@ -44,6 +44,30 @@ fail(struct source *s, enum source_error error, unsigned long off)
 	return 0;
 }
 
+/*
+ * The length of the line break at p, or 0: LF, CR LF, CR, NEL (U+0085),
+ * U+2028 and U+2029, as libyaml counts lines, so that a position and
+ * libyaml's own messages name the same line.
+ */
+size_t
+goal_break_len(const char *p, const char *end)
+{
+	const unsigned char	*u = (const unsigned char *)p;
+
+	if (p >= end)
+		return 0;
+	if (*u == '\n')
+		return 1;
+	if (*u == '\r')
+		return end - p > 1 && u[1] == '\n' ? 2 : 1;
+	if (*u == 0xC2 && end - p > 1 && u[1] == 0x85)
+		return 2;
+	if (*u == 0xE2 && end - p > 2 && u[1] == 0x80 &&
+	    (u[2] == 0xA8 || u[2] == 0xA9))
+		return 3;
+	return 0;
+}
+
 /* How many bytes of the read that starts at s->total come before off. */
 static size_t
 before(const struct source *s, unsigned long off)
@@ -112,11 +136,16 @@ check_bytes(struct source *s, const unsigned char *b, size_t n)
 				fail(s, SOURCE_CONTROL, s->utf8_start);
 				return before(s, s->utf8_start);
 			}
+			if (s->utf8_cp == 0x85 || s->utf8_cp == 0x2028 ||
+			    s->utf8_cp == 0x2029)
+				s->odd_breaks = 1;
 			continue;
 		}
 		if (c >= 0x20 && c < 0x7F)
 			continue;
 		if (c < 0x80) {
+			if (c == '\r')
+				s->odd_breaks = 1;
 			if (!is_refused(c))
 				continue;
 			s->bad_cp = c;
@@ -265,10 +294,11 @@ static void
 line_col(struct source *s, unsigned long off, struct goal_pos *pos)
 {
 	const char	*p, *end, *nl;
+	size_t		 n;
 
 	if (off > s->base + s->len)
 		off = s->base + s->len;
-	if (off > s->line_off) {
+	if (off > s->line_off && !s->odd_breaks) {
 		p = s->buf + (s->line_off - s->base);
 		end = s->buf + (off - s->base);
 		while ((nl = memchr(p, '\n', end - p)) != NULL) {
@@ -277,6 +307,20 @@ line_col(struct source *s, unsigned long off, struct goal_pos *pos)
 			p = nl + 1;
 		}
 		s->line_off = off;
+	} else if (off > s->line_off) {
+		p = s->buf + (s->line_off - s->base);
+		end = s->buf + (off - s->base);
+		while (p < end) {
+			/* CR LF is one break: seen whole, from the CR. */
+			if ((n = goal_break_len(p, s->buf + s->len)) == 0) {
+				p++;
+				continue;
+			}
+			s->line++;
+			p += n;
+			s->line_start = s->base + (p - s->buf);
+		}
+		s->line_off = p - s->buf + s->base;
 	}
 	pos->line = s->line;
 	pos->off = off;
