@@ -144,6 +144,7 @@ struct source {
 };
 
 size_t	 goal_break_len(const char *, const char *);
+int	 goal_is_refused(uint32_t);
 void	 source_init(struct source *, FILE *);
 void	 source_free(struct source *);
 int	 source_read(void *, unsigned char *, size_t, size_t *);

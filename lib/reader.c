@@ -116,6 +116,15 @@ fatal(struct goal_reader *r, const struct goal_pos *pos, const char *rule,
 	return 0;
 }
 
+/* A character goal files refuse, raw or made by an escape. */
+static int
+refused(struct goal_reader *r, const struct goal_pos *pos, uint32_t cp)
+{
+	return fatal(r, pos, "format.limit", "%s U+%04lX is not allowed",
+	    cp >= 0xFFFE ? "non-character" : "control character",
+	    (unsigned long)cp);
+}
+
 /* Reports why libyaml stopped: our own limits first, then its problem. */
 static int
 parse_failed(struct goal_reader *r)
@@ -134,9 +143,7 @@ parse_failed(struct goal_reader *r)
 			return fatal(r, &pos, "format.limit",
 			    "invalid UTF-8: save the file as UTF-8");
 		case SOURCE_CONTROL:
-			return fatal(r, &pos, "format.limit",
-			    "control character U+%04lX is not allowed",
-			    (unsigned long)s->bad_cp);
+			return refused(r, &pos, s->bad_cp);
 		default:
 			return fatal(r, &pos, "format.limit",
 			    "more than %lu bytes in one scalar or between two "
@@ -215,21 +222,29 @@ style_of(yaml_scalar_style_t style)
 	}
 }
 
-/* A control character that an escape ("\0", "\x07") put in a value. */
+/*
+ * A character that an escape ("\0", "\x07", "\x85" is fine, "\u0080" and
+ * "\uFFFE" are not) put in a value, refused as it would be written raw.
+ * libyaml's values are UTF-8: the decoding trusts it.
+ */
 static int
 check_controls(struct goal_reader *r, const struct goal_node *n)
 {
-	struct goal_pos	 pos;
-	size_t		 i;
-	unsigned char	 c;
+	const unsigned char	*s = (const unsigned char *)n->str;
+	struct goal_pos		 pos;
+	size_t			 i, k, len;
+	uint32_t		 cp;
 
-	for (i = 0; i < n->len; i++) {
-		c = (unsigned char)n->str[i];
-		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
-		    c == 0x7F) {
+	for (i = 0; i < n->len; i += len) {
+		len = s[i] < 0x80 ? 1 : s[i] < 0xE0 ? 2 : s[i] < 0xF0 ? 3 : 4;
+		if (i + len > n->len)
+			break;
+		cp = len == 1 ? s[i] : s[i] & (0x7F >> len);
+		for (k = 1; k < len; k++)
+			cp = cp << 6 | (s[i + k] & 0x3F);
+		if (goal_is_refused(cp)) {
 			pos = goal_node_pos_at(n, i);
-			return fatal(r, &pos, "format.limit",
-			    "control character U+%04X is not allowed", c);
+			return refused(r, &pos, cp);
 		}
 	}
 	return 1;

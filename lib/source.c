@@ -76,8 +76,8 @@ before(const struct source *s, unsigned long off)
 }
 
 /* A character libyaml would refuse: C0 and C1 controls, DEL, non-characters. */
-static int
-is_refused(uint32_t cp)
+int
+goal_is_refused(uint32_t cp)
 {
 	if (cp < 0x20)
 		return cp != '\t' && cp != '\n' && cp != '\r';
@@ -131,7 +131,7 @@ check_bytes(struct source *s, const unsigned char *b, size_t n)
 			if (s->utf8_cp < s->utf8_min || s->utf8_cp > 0x10FFFF ||
 			    (s->utf8_cp >= 0xD800 && s->utf8_cp <= 0xDFFF))
 				break;
-			if (is_refused(s->utf8_cp)) {
+			if (goal_is_refused(s->utf8_cp)) {
 				s->bad_cp = s->utf8_cp;
 				fail(s, SOURCE_CONTROL, s->utf8_start);
 				return before(s, s->utf8_start);
@@ -146,7 +146,7 @@ check_bytes(struct source *s, const unsigned char *b, size_t n)
 		if (c < 0x80) {
 			if (c == '\r')
 				s->odd_breaks = 1;
-			if (!is_refused(c))
+			if (!goal_is_refused(c))
 				continue;
 			s->bad_cp = c;
 			fail(s, SOURCE_CONTROL, s->total + i);
