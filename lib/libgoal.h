@@ -100,7 +100,8 @@ enum source_error {
 	SOURCE_IO,		/* errno says why */
 	SOURCE_UTF8,		/* invalid UTF-8 */
 	SOURCE_CONTROL,		/* a C0 control character */
-	SOURCE_TOO_LONG		/* over GOAL_MAX_SCALAR between two events */
+	SOURCE_TOO_LONG,	/* over GOAL_MAX_SCALAR between two events */
+	SOURCE_DIRECTIVES	/* over SOURCE_MAX_DIRECTIVES before a document */
 };
 
 struct source {
@@ -116,6 +117,8 @@ struct source {
 
 	/* Where the last event ended: the limit counts from here. */
 	unsigned long	 event_end;
+	unsigned long	 directives;	/* lines starting with '%' since */
+	int		 line_begins;	/* the next byte read starts a line */
 
 	enum source_error error;
 	int		 saved_errno;
@@ -153,6 +156,13 @@ void	 source_pos(struct source *, size_t, size_t, struct goal_pos *);
 void	 source_pos_of_offset(struct source *, unsigned long, struct goal_pos *);
 const char *source_text(struct source *, unsigned long, unsigned long, size_t *);
 void	 source_passed(struct source *, unsigned long);
+int	 source_too_long(const struct source *, unsigned long, unsigned long,
+	    unsigned long *);
+
+#define SOURCE_MAX_DIRECTIVES	1000
+
+/* libyaml reads ahead; the exact limit is checked on events. */
+#define SOURCE_SLACK	(64UL * 1024UL)
 
 /* ------------------------------------------------------------------ */
 /* idset.c: a set of goal paths */

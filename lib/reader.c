@@ -125,6 +125,13 @@ refused(struct goal_reader *r, const struct goal_pos *pos, uint32_t cp)
 	    (unsigned long)cp);
 }
 
+static int
+too_long(struct goal_reader *r, const struct goal_pos *pos)
+{
+	return fatal(r, pos, "format.limit", "more than %lu bytes in one "
+	    "scalar or between two events", (unsigned long)GOAL_MAX_SCALAR);
+}
+
 /* Reports why libyaml stopped: our own limits first, then its problem. */
 static int
 parse_failed(struct goal_reader *r)
@@ -144,10 +151,12 @@ parse_failed(struct goal_reader *r)
 			    "invalid UTF-8: save the file as UTF-8");
 		case SOURCE_CONTROL:
 			return refused(r, &pos, s->bad_cp);
+		case SOURCE_DIRECTIVES:
+			return fatal(r, &pos, "format.limit", "more than %d "
+			    "directives (%%TAG, %%YAML) before a document",
+			    SOURCE_MAX_DIRECTIVES);
 		default:
-			return fatal(r, &pos, "format.limit",
-			    "more than %lu bytes in one scalar or between two "
-			    "events", (unsigned long)GOAL_MAX_SCALAR);
+			return too_long(r, &pos);
 		}
 	}
 	if (r->parser.error == YAML_MEMORY_ERROR)
@@ -175,11 +184,18 @@ parse_failed(struct goal_reader *r)
 static int
 next_event(struct goal_reader *r, yaml_event_t *ev)
 {
+	unsigned long	 over;
+
 	if (!yaml_parser_parse(&r->parser, ev))
 		return parse_failed(r);
 	source_pos(&r->src, ev->start_mark.index, ev->start_mark.column,
 	    &r->pos);
 	r->end = source_offset(&r->src, ev->end_mark.index);
+	if (source_too_long(&r->src, r->pos.off, r->end, &over)) {
+		yaml_event_delete(ev);
+		source_pos_of_offset(&r->src, over, &r->pos);
+		return too_long(r, &r->pos);
+	}
 	source_passed(&r->src, r->end);
 	switch (ev->type) {
 	case YAML_ALIAS_EVENT:

@@ -25,6 +25,7 @@ source_init(struct source *s, FILE *fp)
 	memset(s, 0, sizeof(*s));
 	s->fp = fp;
 	s->line = 1;
+	s->line_begins = 1;
 }
 
 void
@@ -213,6 +214,33 @@ keep_bytes(struct source *s, const unsigned char *b, size_t n)
 	s->len += n;
 }
 
+/*
+ * Lines that start with '%' since the last event: directives, which
+ * libyaml keeps in a list it searches for each new one, so that many of
+ * them cost their square.  A few are all a goal file needs.
+ */
+static void
+count_directives(struct source *s, const unsigned char *b, size_t n)
+{
+	const unsigned char	*line, *end = b + n;
+
+	if (n == 0)
+		return;
+	line = s->line_begins ? b : memchr(b, '\n', n);
+	if (line != NULL && line != b)
+		line++;
+	while (line != NULL && line < end) {
+		if (*line == '%' && ++s->directives > SOURCE_MAX_DIRECTIVES) {
+			/* Reported at the one too many. */
+			fail(s, SOURCE_DIRECTIVES, s->total + (line - b));
+			return;
+		}
+		if ((line = memchr(line, '\n', (size_t)(end - line))) != NULL)
+			line++;
+	}
+	s->line_begins = end[-1] == '\n';
+}
+
 /* libyaml's read handler: 1 with *nread bytes (0 at the end), 0 on error. */
 int
 source_read(void *data, unsigned char *b, size_t size, size_t *nread)
@@ -223,8 +251,14 @@ source_read(void *data, unsigned char *b, size_t size, size_t *nread)
 	*nread = 0;
 	if (s->error != SOURCE_OK)
 		return 0;
-	if (s->total - s->event_end > GOAL_MAX_SCALAR)
-		return fail(s, SOURCE_TOO_LONG, s->event_end + GOAL_MAX_SCALAR);
+	/*
+	 * What libyaml buffers is bounded here, with room for its read-ahead
+	 * and a scalar's indentation; the exact limit is the reader's, on
+	 * each event (source_too_long()).
+	 */
+	if (s->total - s->event_end > GOAL_MAX_SCALAR + SOURCE_SLACK)
+		return fail(s, SOURCE_TOO_LONG,
+		    s->event_end + GOAL_MAX_SCALAR);
 	if (s->eof)
 		return 1;
 	n = fread(b, 1, size, s->fp);
@@ -236,6 +270,7 @@ source_read(void *data, unsigned char *b, size_t size, size_t *nread)
 			s->eof = 1;
 	}
 	good = check_bytes(s, b, n);
+	count_directives(s, b, good);
 	if (s->eof && s->utf8_need > 0 && s->error == SOURCE_OK) {
 		/* The file ends inside a character. */
 		fail(s, SOURCE_UTF8, s->utf8_start);
@@ -373,10 +408,32 @@ source_text(struct source *s, unsigned long from, unsigned long to,
 	return s->buf + (from - s->base);
 }
 
+/*
+ * Whether an event breaks the limit exactly: more than GOAL_MAX_SCALAR
+ * bytes from the last event's end to its start, or from its start to
+ * its end.  Sets *off to the first byte over.
+ */
+int
+source_too_long(const struct source *s, unsigned long start,
+    unsigned long end, unsigned long *off)
+{
+	if (start > s->event_end && start - s->event_end > GOAL_MAX_SCALAR) {
+		*off = s->event_end + GOAL_MAX_SCALAR;
+		return 1;
+	}
+	if (end > start && end - start > GOAL_MAX_SCALAR) {
+		*off = start + GOAL_MAX_SCALAR;
+		return 1;
+	}
+	return 0;
+}
+
 /* An event ended here: the limit counts from it, the text before goes. */
 void
 source_passed(struct source *s, unsigned long off)
 {
-	if (off > s->event_end)
+	if (off > s->event_end) {
 		s->event_end = off;
+		s->directives = 0;
+	}
 }
