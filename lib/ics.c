@@ -303,7 +303,7 @@ rrule(struct cal *c, const struct goal_item *it)
 	    d >= 29)
 		putf(c, ";BYMONTHDAY=%d,-1;BYSETPOS=1", d);
 	else if (it->every.unit == GOAL_YEAR && m == 2 && d == 29)
-		put(c, ";BYMONTH=2;BYMONTHDAY=29,-1;BYSETPOS=1", 37);
+		putf(c, ";BYMONTH=2;BYMONTHDAY=29,-1;BYSETPOS=1");
 	if (it->until != GOAL_NODAY) {
 		basic_date(it->until, until);
 		putf(c, ";UNTIL=%s", until);
