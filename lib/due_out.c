@@ -94,6 +94,7 @@ cut_text(FILE *fp, const char *s, size_t room, int cut)
 
 struct widths {
 	size_t	 rel;
+	size_t	 kind;
 	size_t	 owner;
 	size_t	 path;
 };
@@ -112,6 +113,8 @@ measure(const struct goal_items *items, const struct goal_due_opt *o,
 		relative(it->day - o->today, buf);
 		if ((n = strlen(buf)) > w->rel)
 			w->rel = n;
+		if ((n = strlen(goal_item_kind_name(it->kind))) > w->kind)
+			w->kind = n;
 		n = it->owner ? utf8_width(it->owner) : 1;
 		if (n > w->owner)
 			w->owner = n;
@@ -139,10 +142,10 @@ text_line(FILE *fp, const struct goal_item *it, const struct goal_due_opt *o,
 	relative(days, rel);
 	if (o->color && days <= 0)
 		fputs(days < 0 ? RED : BOLD, fp);
-	fprintf(fp, "%s  %s  %-*s  %-7s  ", date,
+	fprintf(fp, "%s  %s  %-*s  %-*s  ", date,
 	    weekdays[goal_date_weekday(it->day) - 1], (int)w->rel, rel,
-	    goal_item_kind_name(it->kind));
-	used = 10 + 2 + 3 + 2 + w->rel + 2 + 7 + 2;
+	    (int)w->kind, goal_item_kind_name(it->kind));
+	used = 10 + 2 + 3 + 2 + w->rel + 2 + w->kind + 2;
 	if (o->owners) {
 		fputs(it->owner ? it->owner : "-", fp);
 		pad(fp, w->owner - (it->owner ? utf8_width(it->owner) : 1) + 2);
