@@ -87,6 +87,17 @@ each_goal(void *arg, const struct goal *g, const struct goal_diags *d)
 	return 0;
 }
 
+static void
+read_file(struct run *run, const char *arg)
+{
+	struct goal_walk	 w = { run->today, NULL, each_goal, run };
+
+	if (goal_walk(&w, arg) == GOAL_WALK_OPEN) {
+		cmd_cannot_read(arg);
+		run->fatal = 1;
+	}
+}
+
 static enum format
 parse_format(const char *s)
 {
@@ -224,15 +235,9 @@ main(int argc, char *argv[])
 	run.window.completed = f == F_VTODO;
 
 	if (optind == argc)
-		argv[--optind] = (char *)"-";
-	for (i = optind; i < argc; i++) {
-		struct goal_walk w = { run.today, NULL, each_goal, &run };
-
-		if (goal_walk(&w, argv[i]) == GOAL_WALK_OPEN) {
-			cmd_cannot_read(argv[i]);
-			run.fatal = 1;
-		}
-	}
+		read_file(&run, "-");
+	for (i = optind; i < argc; i++)
+		read_file(&run, argv[i]);
 	goal_items_sort(&run.items);
 	o.owners = goal_items_owners(&run.items, &owners) > 1;
 	free(owners);

@@ -34,6 +34,26 @@ put(struct cal *c, const char *s, size_t n)
 }
 
 static void
+vputf(struct cal *c, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
+
+static void
+vputf(struct cal *c, const char *fmt, va_list ap)
+{
+	va_list	 aq;
+	char	*s;
+	int	 n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	s = goal_xmalloc((size_t)n + 1);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	put(c, s, (size_t)n);
+	free(s);
+}
+
+static void
 putf(struct cal *c, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
@@ -41,18 +61,10 @@ static void
 putf(struct cal *c, const char *fmt, ...)
 {
 	va_list	 ap;
-	char	*s;
-	int	 n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	vputf(c, fmt, ap);
 	va_end(ap);
-	s = goal_xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	put(c, s, (size_t)n);
-	free(s);
 }
 
 /* A TEXT value, escaped, into the line. */
@@ -76,22 +88,15 @@ static void
 line(struct cal *c, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* A whole content line. */
 static void
 line(struct cal *c, const char *fmt, ...)
 {
 	va_list	 ap;
-	char	*s;
-	int	 n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	vputf(c, fmt, ap);
 	va_end(ap);
-	s = goal_xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	put(c, s, (size_t)n);
-	free(s);
 	end_line(c);
 }
 
