@@ -233,6 +233,7 @@ main(int argc, char *argv[])
 	else if (overdue || quiet)
 		run.window.last = o.today - 1;
 	run.window.completed = f == F_VTODO;
+	run.window.details = f == F_ICS || f == F_VTODO;
 
 	if (optind == argc)
 		read_file(&run, "-");

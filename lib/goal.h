@@ -456,7 +456,9 @@ struct goal_item {
 	size_t			 total;
 	enum goal_status	 status;
 	long			 achieved;
-	struct goal_remind	 remind;	/* own or inherited; n 0: none */
+	/* its goal's reminders in days before, own or inherited; 0: none */
+	unsigned short		 remind[GOAL_MAX_REMIND];
+	unsigned char		 nremind;
 	/* a review's series: the cadence, the day it counts from, the end */
 	struct goal_span	 every;
 	long			 anchor;
@@ -474,6 +476,7 @@ struct goal_window {
 	long		 first;		/* LONG_MIN: every overdue item */
 	long		 last;
 	int		 completed;	/* also achieved goals' own due items */
+	int		 details;	/* keep plan, measure and why */
 };
 
 const char *goal_item_kind_name(enum goal_item_kind);

@@ -29,18 +29,11 @@ goal_items_init(struct goal_items *items)
 	memset(items, 0, sizeof(*items));
 }
 
+/* The strings of an item are one block that starts with its path. */
 static void
 item_free(struct goal_item *it)
 {
-	free(it->owner);
-	free(it->buddy);
-	free(it->file);
 	free(it->path);
-	free(it->parent);
-	free(it->text);
-	free(it->plan);
-	free(it->measure);
-	free(it->why);
 }
 
 void
@@ -54,13 +47,56 @@ goal_items_free(struct goal_items *items)
 	goal_items_init(items);
 }
 
-/* A scalar's value as a string of its own; NULL for none. */
-static char *
-dup_node(const struct goal_node *v)
+/* A scalar's value, or NULL for none. */
+static const char *
+text_of(const struct goal_node *v, size_t *len)
 {
 	if (v == NULL || v->kind != GOAL_SCALAR || v->len == 0)
 		return NULL;
-	return goal_xstrndup(v->str, v->len);
+	*len = v->len;
+	return v->str;
+}
+
+/*
+ * Copies the strings an item keeps into one block, path first: one
+ * allocation an item, where hundreds of thousands of items may be kept.
+ */
+static void
+copy_strings(struct goal_item *it, const struct goal *g, int details)
+{
+	const char	*src[9];
+	char		**dst[9];
+	size_t		 len[9], total = 0, i;
+	char		*p;
+
+	memset(len, 0, sizeof(len));
+	src[0] = g->path, len[0] = strlen(g->path), dst[0] = &it->path;
+	src[1] = g->parent ? g->parent->path : NULL, dst[1] = &it->parent;
+	len[1] = src[1] ? strlen(src[1]) : 0;
+	src[2] = g->file, len[2] = strlen(g->file), dst[2] = &it->file;
+	src[3] = g->header ? text_of(g->header->owner, &len[3]) : NULL;
+	dst[3] = &it->owner;
+	src[4] = text_of(g->buddy, &len[4]), dst[4] = &it->buddy;
+	src[5] = text_of(g->val[GOAL_K_GOAL], &len[5]), dst[5] = &it->text;
+	src[6] = text_of(g->val[GOAL_K_PLAN], &len[6]), dst[6] = &it->plan;
+	src[7] = text_of(g->val[GOAL_K_MEASURE], &len[7]);
+	dst[7] = &it->measure;
+	src[8] = text_of(g->val[GOAL_K_WHY], &len[8]), dst[8] = &it->why;
+	/* Only calendars show the details. */
+	if (!details)
+		src[6] = src[7] = src[8] = NULL;
+	for (i = 0; i < 9; i++)
+		total += src[i] ? len[i] + 1 : 0;
+	p = goal_xmalloc(total);
+	for (i = 0; i < 9; i++) {
+		*dst[i] = NULL;
+		if (src[i] == NULL)
+			continue;
+		memcpy(p, src[i], len[i]);
+		p[len[i]] = '\0';
+		*dst[i] = p;
+		p += len[i] + 1;
+	}
 }
 
 static int
@@ -72,6 +108,15 @@ has_shown_steps(const struct goal *g, enum goal_share level)
 		if (goal_is_shared(g->step[i], level))
 			return 1;
 	return 0;
+}
+
+/* The fewest days a span may hold: a month is at least 28 days long. */
+static long
+span_days(const struct goal_span *s)
+{
+	static const long days[] = { 1, 7, 28, 89, 365 };
+
+	return days[s->unit] * s->n;
 }
 
 struct maker {
@@ -88,6 +133,7 @@ item_new(struct maker *mk, const struct goal *g, long day,
 	struct goal_items	*items = mk->items;
 	struct goal_item	*it;
 	const struct goal_header *h = g->header;
+	size_t			 i;
 
 	if (items->n == items->cap) {
 		items->cap = items->cap ? 2 * items->cap : 16;
@@ -98,22 +144,16 @@ item_new(struct maker *mk, const struct goal *g, long day,
 	memset(it, 0, sizeof(*it));
 	it->day = day;
 	it->kind = kind;
-	it->owner = h != NULL ? dup_node(h->owner) : NULL;
-	it->buddy = dup_node(g->buddy);
-	it->file = goal_xstrdup(g->file);
 	it->doc = h != NULL ? h->doc : 1;
 	it->line = g->pos.line;
-	it->path = goal_xstrdup(g->path);
-	it->parent = g->parent ? goal_xstrdup(g->parent->path) : NULL;
-	it->text = dup_node(g->val[GOAL_K_GOAL]);
-	it->plan = dup_node(g->val[GOAL_K_PLAN]);
-	it->measure = dup_node(g->val[GOAL_K_MEASURE]);
-	it->why = dup_node(g->val[GOAL_K_WHY]);
+	copy_strings(it, g, mk->w->details);
 	it->steps = has_shown_steps(g, mk->level);
 	goal_progress(g, mk->level, &it->done, &it->total);
 	it->status = g->status;
 	it->achieved = g->achieved;
-	it->remind = g->remind;
+	for (i = 0; i < g->remind.n; i++)
+		it->remind[i] = (unsigned short)span_days(&g->remind.v[i]);
+	it->nremind = (unsigned char)g->remind.n;
 	it->anchor = it->until = GOAL_NODAY;
 	return it;
 }
@@ -266,15 +306,6 @@ goal_items_owners(const struct goal_items *items, const char ***owners)
 	return n;
 }
 
-/* The fewest days a span may hold: a month is at least 28 days long. */
-static long
-span_days(const struct goal_span *s)
-{
-	static const long days[] = { 1, 7, 28, 89, 365 };
-
-	return days[s->unit] * s->n;
-}
-
 /*
  * When the reminders of an item fire, in days before it: those of its
  * goal's remind key, else deflt (goal-due -r).  They are for the weeks
@@ -285,17 +316,17 @@ size_t
 goal_item_reminders(const struct goal_item *it,
     const struct goal_remind *deflt, long days[GOAL_MAX_REMIND])
 {
-	const struct goal_remind	*r;
-	size_t				 i, n = 0;
+	size_t	 i, n = 0;
+	long	 d;
 
 	if (it->kind != GOAL_ITEM_DUE && it->kind != GOAL_ITEM_REVIEW)
 		return 0;
-	r = it->remind.n > 0 ? &it->remind : deflt;
-	for (i = 0; i < r->n && i < GOAL_MAX_REMIND; i++) {
-		if (it->kind == GOAL_ITEM_REVIEW &&
-		    span_days(&r->v[i]) >= span_days(&it->every))
+	for (i = 0; i < (it->nremind ? it->nremind : deflt->n) &&
+	    i < GOAL_MAX_REMIND; i++) {
+		d = it->nremind ? it->remind[i] : span_days(&deflt->v[i]);
+		if (it->kind == GOAL_ITEM_REVIEW && d >= span_days(&it->every))
 			continue;
-		days[n++] = span_days(&r->v[i]);
+		days[n++] = d;
 	}
 	return n;
 }

@@ -50,6 +50,7 @@ start(struct collect *c, long last, enum goal_share level)
 	c->w.first = LONG_MIN;
 	c->w.last = last;
 	c->w.completed = 0;
+	c->w.details = 1;
 	c->level = level;
 }
 
