@@ -3,7 +3,6 @@
  * strings of their own, so that they outlive the reader's arena (reset
  * for every goal) and the items of several files can be merged.
  */
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,55 +46,64 @@ goal_items_free(struct goal_items *items)
 	goal_items_init(items);
 }
 
+/* A string an item keeps, and where its copy goes. */
+struct piece {
+	const char	*s;
+	size_t		 len;
+	char		**dst;
+};
+
+static void
+piece(struct piece *pc, const char *s, char **dst)
+{
+	pc->s = s;
+	pc->len = s != NULL ? strlen(s) : 0;
+	pc->dst = dst;
+}
+
 /* A scalar's value, or NULL for none. */
 static const char *
-text_of(const struct goal_node *v, size_t *len)
+text_of(const struct goal_node *v)
 {
 	if (v == NULL || v->kind != GOAL_SCALAR || v->len == 0)
 		return NULL;
-	*len = v->len;
 	return v->str;
 }
 
 /*
  * Copies the strings an item keeps into one block, path first: one
  * allocation an item, where hundreds of thousands of items may be kept.
+ * Only calendars show the details (plan, measure, why).
  */
 static void
 copy_strings(struct goal_item *it, const struct goal *g, int details)
 {
-	const char	*src[9];
-	char		**dst[9];
-	size_t		 len[9], total = 0, i;
+	struct piece	 pc[9];
+	size_t		 total = 0, i;
 	char		*p;
 
-	memset(len, 0, sizeof(len));
-	src[0] = g->path, len[0] = strlen(g->path), dst[0] = &it->path;
-	src[1] = g->parent ? g->parent->path : NULL, dst[1] = &it->parent;
-	len[1] = src[1] ? strlen(src[1]) : 0;
-	src[2] = g->file, len[2] = strlen(g->file), dst[2] = &it->file;
-	src[3] = g->header ? text_of(g->header->owner, &len[3]) : NULL;
-	dst[3] = &it->owner;
-	src[4] = text_of(g->buddy, &len[4]), dst[4] = &it->buddy;
-	src[5] = text_of(g->val[GOAL_K_GOAL], &len[5]), dst[5] = &it->text;
-	src[6] = text_of(g->val[GOAL_K_PLAN], &len[6]), dst[6] = &it->plan;
-	src[7] = text_of(g->val[GOAL_K_MEASURE], &len[7]);
-	dst[7] = &it->measure;
-	src[8] = text_of(g->val[GOAL_K_WHY], &len[8]), dst[8] = &it->why;
-	/* Only calendars show the details. */
-	if (!details)
-		src[6] = src[7] = src[8] = NULL;
+	piece(&pc[0], g->path, &it->path);
+	piece(&pc[1], g->parent ? g->parent->path : NULL, &it->parent);
+	piece(&pc[2], g->file, &it->file);
+	piece(&pc[3], g->header ? text_of(g->header->owner) : NULL,
+	    &it->owner);
+	piece(&pc[4], text_of(g->buddy), &it->buddy);
+	piece(&pc[5], text_of(g->val[GOAL_K_GOAL]), &it->text);
+	piece(&pc[6], details ? text_of(g->val[GOAL_K_PLAN]) : NULL,
+	    &it->plan);
+	piece(&pc[7], details ? text_of(g->val[GOAL_K_MEASURE]) : NULL,
+	    &it->measure);
+	piece(&pc[8], details ? text_of(g->val[GOAL_K_WHY]) : NULL, &it->why);
 	for (i = 0; i < 9; i++)
-		total += src[i] ? len[i] + 1 : 0;
+		total += pc[i].s ? pc[i].len + 1 : 0;
 	p = goal_xmalloc(total);
 	for (i = 0; i < 9; i++) {
-		*dst[i] = NULL;
-		if (src[i] == NULL)
+		*pc[i].dst = NULL;
+		if (pc[i].s == NULL)
 			continue;
-		memcpy(p, src[i], len[i]);
-		p[len[i]] = '\0';
-		*dst[i] = p;
-		p += len[i] + 1;
+		memcpy(p, pc[i].s, pc[i].len + 1);
+		*pc[i].dst = p;
+		p += pc[i].len + 1;
 	}
 }
 
