@@ -228,10 +228,12 @@ main(int argc, char *argv[])
 	/* Only what can be shown is kept. */
 	run.window.first = LONG_MIN;
 	run.window.last = o.soon;
-	if (f >= F_ICS || all)
+	if (f >= F_ICS)
 		run.window.last = LONG_MAX;
 	else if (overdue || quiet)
 		run.window.last = o.today - 1;
+	else if (all)
+		run.window.last = LONG_MAX;
 	run.window.completed = f == F_VTODO;
 	run.window.details = f == F_ICS || f == F_VTODO;
 
