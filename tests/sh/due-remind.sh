@@ -38,3 +38,9 @@ grep -q 'review raise' out && grep -q 'review leap' out || { cat out; exit 1; }
 remind -q -n g.rem 2026-11-24 >out 2>err
 [ ! -s err ] || { cat err; exit 1; }
 [ "$(wc -l <out)" -eq 4 ] || { cat out; exit 1; }
+# And every REM file of the golden cases: remind has nothing to say.
+for f in "$TOP"/tests/due/*.out; do
+	head -c 4 "$f" | grep -q '^REM ' || continue
+	remind -q -n "$f" 2026-11-24 >out 2>err
+	[ ! -s err ] && [ -s out ] || { echo "$f:"; cat err; exit 1; }
+done
