@@ -432,7 +432,96 @@ int	 goal_sarif_end(FILE *);
 /* goal-due: items that outlive their reader, and the calendar writers */
 
 /*
- * (goal-due's items and writers: declared here.)
+ * An item is a date goal-due shows: a goal's due date, the end of the
+ * current period of a recurring goal, the next review of a top-level
+ * goal, or the day to reflect on an achievement.  It owns its strings, so
+ * that items of several files outlive their readers and merge.
  */
+enum goal_item_kind {
+	GOAL_ITEM_DUE,
+	GOAL_ITEM_PERIOD,
+	GOAL_ITEM_REVIEW,
+	GOAL_ITEM_REFLECT
+};
+
+struct goal_item {
+	long			 day;
+	enum goal_item_kind	 kind;
+	char			*owner;		/* NULL: none */
+	char			*buddy;		/* NULL: none */
+	char			*file;
+	int			 doc;		/* 1-based document number */
+	unsigned long		 line;		/* the goal's first key */
+	char			*path;
+	char			*parent;	/* the parent's path; NULL on top */
+	char			*text;		/* NULL: none */
+	char			*plan;
+	char			*measure;
+	char			*why;
+	int			 steps;		/* it has steps that are shown */
+	size_t			 done;		/* goal_progress() */
+	size_t			 total;
+	enum goal_status	 status;
+	long			 achieved;
+	/* its goal's reminders in days before, own or inherited; 0: none */
+	unsigned short		 remind[GOAL_MAX_REMIND];
+	unsigned char		 nremind;
+	/* a review's series: the cadence, the day it counts from, the end */
+	struct goal_span	 every;
+	long			 anchor;
+	long			 until;
+};
+
+struct goal_items {
+	struct goal_item	*v;
+	size_t			 n;
+	size_t			 cap;
+};
+
+/* Which items goal_items_add() keeps: those from first to last. */
+struct goal_window {
+	long		 first;		/* LONG_MIN: every overdue item */
+	long		 last;
+	int		 completed;	/* also achieved goals' own due items */
+	int		 details;	/* keep plan, measure and why */
+};
+
+const char *goal_item_kind_name(enum goal_item_kind);
+void	 goal_items_init(struct goal_items *);
+void	 goal_items_free(struct goal_items *);
+void	 goal_items_add(struct goal_items *, const struct goal *, long,
+	    enum goal_share, const struct goal_window *);
+void	 goal_items_sort(struct goal_items *);
+size_t	 goal_items_owners(const struct goal_items *, const char ***);
+size_t	 goal_item_reminders(const struct goal_item *,
+	    const struct goal_remind *, long [GOAL_MAX_REMIND]);
+
+/* Lists: TEXT cut to width columns when width > 0; soon is the window's end. */
+struct goal_due_opt {
+	long		 today;
+	long		 soon;		/* the last day of the window */
+	int		 owners;	/* show owners: items of several */
+	int		 color;
+	size_t		 width;		/* 0: never cut */
+};
+
+int	 goal_due_text(FILE *, const struct goal_items *,
+	    const struct goal_due_opt *);
+int	 goal_due_tsv(FILE *, const struct goal_items *,
+	    const struct goal_due_opt *);
+int	 goal_due_json(FILE *, const struct goal_items *,
+	    const struct goal_due_opt *);
+
+/* Calendars: iCalendar events or to-dos, remind(1)'s REM lines. */
+int	 goal_ics_write(FILE *, const struct goal_items *, long,
+	    const struct goal_remind *, int);
+int	 goal_remind_write(FILE *, const struct goal_items *,
+	    const struct goal_remind *);
+
+/* The pieces of iCalendar, for tests: a content line folded at 75
+ * octets with CRLF, a TEXT value escaped, a trigger duration. */
+int	 goal_ics_fold(FILE *, const char *, size_t);
+char	*goal_ics_escape(const char *);
+void	 goal_ics_trigger(long, char [32]);
 
 #endif /* GOAL_H */

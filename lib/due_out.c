@@ -1,0 +1,248 @@
+/*
+ * due_out.c: goal-due's lists: aligned text, TSV and JSON Lines.  Each
+ * writer returns -1 when the stream has an error, so that a command can
+ * stop and report it.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "libgoal.h"
+
+#define RED	"\033[31m"
+#define BOLD	"\033[1m"
+#define RESET	"\033[0m"
+
+static const char *const weekdays[] = { "Mon", "Tue", "Wed", "Thu", "Fri",
+	"Sat", "Sun" };
+
+static const char *
+state_of(const struct goal_item *it, const struct goal_due_opt *o)
+{
+	if (it->day < o->today)
+		return "overdue";
+	if (it->day == o->today)
+		return "today";
+	return it->day <= o->soon ? "soon" : "later";
+}
+
+/* "today", "3d ago", "in 12d". */
+static void
+relative(long days, char buf[32])
+{
+	if (days == 0)
+		snprintf(buf, 32, "today");
+	else if (days < 0)
+		snprintf(buf, 32, "%ldd ago", -days);
+	else
+		snprintf(buf, 32, "in %ldd", days);
+}
+
+/* The path, and the progress of a goal with steps: "earn-100k [2/5]". */
+static void
+path_label(FILE *fp, const struct goal_item *it)
+{
+	goal_out_tsv_field(fp, it->path, strlen(it->path));
+	if (it->steps)
+		fprintf(fp, " [%zu/%zu]", it->done, it->total);
+}
+
+/* The width of what path_label() writes, in bytes: paths are ASCII. */
+static size_t
+path_width(const struct goal_item *it)
+{
+	char	 buf[64];
+	size_t	 n = strlen(it->path);
+
+	if (it->steps)
+		n += (size_t)snprintf(buf, sizeof(buf), " [%zu/%zu]", it->done,
+		    it->total);
+	return n;
+}
+
+/* Characters, not bytes: a UTF-8 continuation byte adds none. */
+static size_t
+utf8_width(const char *s)
+{
+	size_t	 n = 0;
+
+	for (; *s != '\0'; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+/* Text escaped as TSV, cut after room characters when room is set. */
+static void
+cut_text(FILE *fp, const char *s, size_t room, int cut)
+{
+	size_t	 len = strlen(s), i, chars = 0;
+
+	if (cut) {
+		for (i = 0; i < len; i++) {
+			if (((unsigned char)s[i] & 0xC0) == 0x80)
+				continue;
+			if (chars == room)
+				break;
+			/* An escape takes two columns. */
+			chars += strchr("\t\n\r\\", s[i]) ? 2 : 1;
+			if (chars > room)
+				break;
+		}
+		len = i;
+	}
+	goal_out_tsv_field(fp, s, len);
+}
+
+struct widths {
+	size_t	 rel;
+	size_t	 kind;
+	size_t	 owner;
+	size_t	 path;
+};
+
+static void
+measure(const struct goal_items *items, const struct goal_due_opt *o,
+    struct widths *w)
+{
+	const struct goal_item	*it;
+	char			 buf[32];
+	size_t			 i, n;
+
+	memset(w, 0, sizeof(*w));
+	for (i = 0; i < items->n; i++) {
+		it = &items->v[i];
+		relative(it->day - o->today, buf);
+		if ((n = strlen(buf)) > w->rel)
+			w->rel = n;
+		if ((n = strlen(goal_item_kind_name(it->kind))) > w->kind)
+			w->kind = n;
+		n = it->owner ? utf8_width(it->owner) : 1;
+		if (n > w->owner)
+			w->owner = n;
+		if ((n = path_width(it)) > w->path)
+			w->path = n;
+	}
+}
+
+static void
+pad(FILE *fp, size_t n)
+{
+	while (n-- > 0)
+		putc(' ', fp);
+}
+
+static void
+text_line(FILE *fp, const struct goal_item *it, const struct goal_due_opt *o,
+    const struct widths *w)
+{
+	char	 date[11], rel[32];
+	size_t	 used;
+	long	 days = it->day - o->today;
+
+	goal_date_format(it->day, date);
+	relative(days, rel);
+	if (o->color && days <= 0)
+		fputs(days < 0 ? RED : BOLD, fp);
+	fprintf(fp, "%s  %s  %-*s  %-*s  ", date,
+	    weekdays[goal_date_weekday(it->day) - 1], (int)w->rel, rel,
+	    (int)w->kind, goal_item_kind_name(it->kind));
+	used = 10 + 2 + 3 + 2 + w->rel + 2 + w->kind + 2;
+	if (o->owners) {
+		fputs(it->owner ? it->owner : "-", fp);
+		pad(fp, w->owner - (it->owner ? utf8_width(it->owner) : 1) + 2);
+		used += w->owner + 2;
+	}
+	path_label(fp, it);
+	if (it->text != NULL) {
+		pad(fp, w->path - path_width(it) + 2);
+		used += w->path + 2;
+		cut_text(fp, it->text, o->width > used ? o->width - used : 0,
+		    o->width > 0);
+	}
+	if (o->color && days <= 0)
+		fputs(RESET, fp);
+	putc('\n', fp);
+}
+
+int
+goal_due_text(FILE *fp, const struct goal_items *items,
+    const struct goal_due_opt *o)
+{
+	struct widths	 w;
+	size_t		 i;
+
+	measure(items, o, &w);
+	for (i = 0; i < items->n && !ferror(fp); i++)
+		text_line(fp, &items->v[i], o, &w);
+	return ferror(fp) ? -1 : 0;
+}
+
+static void
+tsv_or_dash(FILE *fp, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		putc('-', fp);
+	else
+		goal_out_tsv_field(fp, s, strlen(s));
+}
+
+/* DATE DAYS STATE KIND PATH OWNER TEXT */
+int
+goal_due_tsv(FILE *fp, const struct goal_items *items,
+    const struct goal_due_opt *o)
+{
+	const struct goal_item	*it;
+	char			 date[11];
+	size_t			 i;
+
+	for (i = 0; i < items->n && !ferror(fp); i++) {
+		it = &items->v[i];
+		goal_date_format(it->day, date);
+		fprintf(fp, "%s\t%ld\t%s\t%s\t", date, it->day - o->today,
+		    state_of(it, o), goal_item_kind_name(it->kind));
+		goal_out_tsv_field(fp, it->path, strlen(it->path));
+		putc('\t', fp);
+		tsv_or_dash(fp, it->owner);
+		putc('\t', fp);
+		tsv_or_dash(fp, it->text);
+		putc('\n', fp);
+	}
+	return ferror(fp) ? -1 : 0;
+}
+
+static void
+json_key(FILE *fp, const char *key, const char *s)
+{
+	fprintf(fp, ",\"%s\":", key);
+	if (s == NULL)
+		fputs("null", fp);
+	else
+		goal_out_json_string(fp, s, strlen(s));
+}
+
+/* The keys of the TSV in lower case, and file, line, buddy, done, total. */
+int
+goal_due_json(FILE *fp, const struct goal_items *items,
+    const struct goal_due_opt *o)
+{
+	const struct goal_item	*it;
+	char			 date[11];
+	size_t			 i;
+
+	for (i = 0; i < items->n && !ferror(fp); i++) {
+		it = &items->v[i];
+		goal_date_format(it->day, date);
+		fprintf(fp, "{\"date\":\"%s\",\"days\":%ld", date,
+		    it->day - o->today);
+		json_key(fp, "state", state_of(it, o));
+		json_key(fp, "kind", goal_item_kind_name(it->kind));
+		json_key(fp, "path", it->path);
+		json_key(fp, "owner", it->owner);
+		json_key(fp, "text", it->text);
+		json_key(fp, "file", it->file);
+		fprintf(fp, ",\"line\":%lu", it->line);
+		json_key(fp, "buddy", it->buddy);
+		fprintf(fp, ",\"done\":%zu,\"total\":%zu}\n", it->done,
+		    it->total);
+	}
+	return ferror(fp) ? -1 : 0;
+}

@@ -1,0 +1,394 @@
+/*
+ * ics.c: goal-due's items as an RFC 5545 calendar: all-day VEVENTs with
+ * alarms and review series, or VTODOs.  Every line goes through a buffer
+ * so that it can be folded at 75 octets.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ics.h"
+
+struct cal {
+	FILE			*fp;
+	long			 today;
+	const struct goal_remind *deflt;
+	int			 vtodo;
+	int			 owners;	/* several: owners in SUMMARY */
+	char			*line;
+	size_t			 len;
+	size_t			 cap;
+};
+
+static void
+put(struct cal *c, const char *s, size_t n)
+{
+	if (c->len + n + 1 > c->cap) {
+		c->cap = 2 * (c->len + n + 1);
+		c->line = goal_xrealloc(c->line, c->cap);
+	}
+	memcpy(c->line + c->len, s, n);
+	c->len += n;
+	c->line[c->len] = '\0';
+}
+
+static void
+vputf(struct cal *c, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
+
+static void
+vputf(struct cal *c, const char *fmt, va_list ap)
+{
+	va_list	 aq;
+	char	*s;
+	int	 n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	s = goal_xmalloc((size_t)n + 1);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	put(c, s, (size_t)n);
+	free(s);
+}
+
+static void
+putf(struct cal *c, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+putf(struct cal *c, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vputf(c, fmt, ap);
+	va_end(ap);
+}
+
+/* A TEXT value, escaped, into the line. */
+static void
+put_text(struct cal *c, const char *s)
+{
+	char	*e = goal_ics_escape(s);
+
+	put(c, e, strlen(e));
+	free(e);
+}
+
+static void
+end_line(struct cal *c)
+{
+	goal_ics_fold(c->fp, c->line, c->len);
+	c->len = 0;
+}
+
+static void
+line(struct cal *c, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* A whole content line. */
+static void
+line(struct cal *c, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vputf(c, fmt, ap);
+	va_end(ap);
+	end_line(c);
+}
+
+/* 20270331 */
+static void
+basic_date(long day, char buf[9])
+{
+	int	 y, m, d;
+
+	goal_date_to_ymd(day, &y, &m, &d);
+	snprintf(buf, 9, "%04u%02u%02u", (unsigned)y % 10000u,
+	    (unsigned)m % 100u, (unsigned)d % 100u);
+}
+
+/* "Goals of Jane Doe and Sam Lee": the owners, each once. */
+static void
+calname(struct cal *c, const struct goal_items *items)
+{
+	const char	**owners;
+	size_t		 i, n, named = 0;
+
+	n = goal_items_owners(items, &owners);
+	put(c, "X-WR-CALNAME:Goals", 18);
+	for (i = 0; i < n; i++) {
+		if (owners[i] == NULL)
+			continue;
+		put(c, named == 0 ? " of " : ", ", named == 0 ? 4 : 2);
+		put_text(c, owners[i]);
+		named++;
+	}
+	end_line(c);
+	c->owners = n > 1;
+	free(owners);
+}
+
+static void
+summary(struct cal *c, const struct goal_item *it)
+{
+	put(c, "SUMMARY:", 8);
+	if (c->owners && it->owner != NULL) {
+		put_text(c, it->owner);
+		put(c, ": ", 2);
+	}
+	putf(c, "%s ", goal_item_kind_name(it->kind));
+	put_text(c, it->path);
+	if (it->text != NULL) {
+		put(c, ": ", 2);
+		put_text(c, it->text);
+	}
+	end_line(c);
+}
+
+static void
+detail(struct cal *c, int *first, const char *label, const char *s)
+{
+	if (s == NULL)
+		return;
+	if (!*first)
+		put(c, "\\n", 2);
+	*first = 0;
+	put_text(c, label);
+	put_text(c, s);
+}
+
+/* Plan, measure, why, buddy and progress; what a reflection is about. */
+static void
+description(struct cal *c, const struct goal_item *it)
+{
+	char	 buf[64];
+	int	 first = 1;
+
+	put(c, "DESCRIPTION:", 12);
+	if (it->kind == GOAL_ITEM_REFLECT) {
+		goal_date_format(it->achieved, buf);
+		detail(c, &first, "Achieved ", buf);
+		detail(c, &first, "", "Sit down with your buddy: what was "
+		    "hard, what was easy, who helped, what to do differently "
+		    "next time.");
+	}
+	detail(c, &first, "Plan: ", it->plan);
+	detail(c, &first, "Measure: ", it->measure);
+	detail(c, &first, "Why: ", it->why);
+	detail(c, &first, "Buddy: ", it->buddy);
+	if (it->steps) {
+		snprintf(buf, sizeof(buf), "%zu/%zu steps done", it->done,
+		    it->total);
+		detail(c, &first, "Progress: ", buf);
+	}
+	if (first)
+		put_text(c, it->path);
+	end_line(c);
+}
+
+static void
+alarm(struct cal *c, const struct goal_item *it, const char *trigger)
+{
+	line(c, "BEGIN:VALARM");
+	line(c, "ACTION:DISPLAY");
+	put(c, "DESCRIPTION:", 12);
+	putf(c, "%s ", goal_item_kind_name(it->kind));
+	put_text(c, it->path);
+	if (it->text != NULL) {
+		put(c, ": ", 2);
+		put_text(c, it->text);
+	}
+	end_line(c);
+	line(c, "TRIGGER%s:%s", c->vtodo ? ";RELATED=END" : "", trigger);
+	line(c, "END:VALARM");
+}
+
+/* The reminders of goal_item_reminders(), else one at 09:00 on the day. */
+static void
+alarms(struct cal *c, const struct goal_item *it)
+{
+	long	 days[GOAL_MAX_REMIND];
+	char	 trigger[32];
+	size_t	 i, n;
+
+	n = goal_item_reminders(it, c->deflt, days);
+	for (i = 0; i < n; i++) {
+		goal_ics_trigger(days[i], trigger);
+		alarm(c, it, trigger);
+	}
+	if (n == 0)
+		alarm(c, it, "PT9H");
+}
+
+static void	 rrule(struct cal *, const struct goal_item *);
+
+static void
+status(struct cal *c, const struct goal_item *it)
+{
+	char	 date[9];
+
+	if (it->kind != GOAL_ITEM_DUE || it->status != GOAL_ACHIEVED) {
+		line(c, "STATUS:NEEDS-ACTION");
+		return;
+	}
+	line(c, "STATUS:COMPLETED");
+	if (it->achieved != GOAL_NODAY) {
+		basic_date(it->achieved, date);
+		line(c, "COMPLETED:%sT000000Z", date);
+	}
+}
+
+static void
+component(struct cal *c, const struct goal_item *it, const char *uid)
+{
+	const char	*name = c->vtodo ? "VTODO" : "VEVENT";
+	char		 date[9], stamp[9], *parent;
+
+	basic_date(it->day, date);
+	basic_date(c->today, stamp);
+	line(c, "BEGIN:%s", name);
+	line(c, "UID:%s", uid);
+	line(c, "DTSTAMP:%sT000000Z", stamp);
+	/* Grows with today, so a later export updates an earlier one. */
+	line(c, "SEQUENCE:%ld", c->today);
+	if (c->vtodo) {
+		line(c, "DUE;VALUE=DATE:%s", date);
+		if (it->parent != NULL) {
+			parent = ics_uid(it, it->parent, "due");
+			line(c, "RELATED-TO:%s", parent);
+			free(parent);
+		}
+		status(c, it);
+	} else {
+		line(c, "DTSTART;VALUE=DATE:%s", date);
+		basic_date(it->day + 1, date);
+		line(c, "DTEND;VALUE=DATE:%s", date);
+		if (it->kind == GOAL_ITEM_REVIEW)
+			rrule(c, it);
+		line(c, "TRANSP:TRANSPARENT");
+	}
+	summary(c, it);
+	description(c, it);
+	if (!(c->vtodo && it->kind == GOAL_ITEM_DUE &&
+	    it->status == GOAL_ACHIEVED))
+		alarms(c, it);
+	line(c, "END:%s", name);
+}
+
+/*
+ * A review series steps by its cadence from the day the cadence counts
+ * from, clamped to the month's end as goal(5) adds months: a series
+ * counted from a 29th to 31st takes the month's last day when the month
+ * is shorter, where a bare RRULE would skip that month.
+ */
+static void
+rrule(struct cal *c, const struct goal_item *it)
+{
+	static const char *const freq[] = { "DAILY", "WEEKLY", "MONTHLY",
+		"MONTHLY", "YEARLY" };
+	long	 n = it->every.n, anchor;
+	char	 until[9];
+	int	 y, m, d;
+
+	if (it->until != GOAL_NODAY && it->until < it->day)
+		return;
+	anchor = it->anchor != GOAL_NODAY ? it->anchor : it->day;
+	goal_date_to_ymd(anchor, &y, &m, &d);
+	if (it->every.unit == GOAL_QUARTER)
+		n *= 3;
+	put(c, "RRULE:FREQ=", 11);
+	put(c, freq[it->every.unit], strlen(freq[it->every.unit]));
+	if (n > 1)
+		putf(c, ";INTERVAL=%ld", n);
+	if ((it->every.unit == GOAL_MONTH || it->every.unit == GOAL_QUARTER) &&
+	    d >= 29)
+		putf(c, ";BYMONTHDAY=%d,-1;BYSETPOS=1", d);
+	else if (it->every.unit == GOAL_YEAR && m == 2 && d == 29)
+		putf(c, ";BYMONTH=2;BYMONTHDAY=29,-1;BYSETPOS=1");
+	if (it->until != GOAL_NODAY) {
+		basic_date(it->until, until);
+		putf(c, ";UNTIL=%s", until);
+	}
+	end_line(c);
+}
+
+static int
+cmp_uid(const void *a, const void *b)
+{
+	return strcmp(**(char **const *)a, **(char **const *)b);
+}
+
+/*
+ * The UIDs of the items, unique in one output: the same goal twice (one
+ * file given twice, or two files of one base name and no owner) gets
+ * -2, -3... on its kind.
+ */
+static char **
+uids(const struct goal_items *items)
+{
+	char		**uid, ***by;
+	char		 kind[32];
+	size_t		 i, run = 1;
+
+	uid = goal_xreallocarray(NULL, items->n + 1, sizeof(*uid));
+	by = goal_xreallocarray(NULL, items->n + 1, sizeof(*by));
+	for (i = 0; i < items->n; i++) {
+		uid[i] = ics_uid(&items->v[i], items->v[i].path,
+		    goal_item_kind_name(items->v[i].kind));
+		by[i] = &uid[i];
+	}
+	/* Stable enough: equal UIDs come from items sorted alike already. */
+	qsort(by, items->n, sizeof(*by), cmp_uid);
+	for (i = 1; i < items->n; i++) {
+		if (strcmp(*by[i], *by[i - 1 - (run - 1)]) != 0) {
+			run = 1;
+			continue;
+		}
+		run++;
+		snprintf(kind, sizeof(kind), "%s-%zu", goal_item_kind_name(
+		    items->v[by[i] - uid].kind), run);
+		free(*by[i]);
+		*by[i] = ics_uid(&items->v[by[i] - uid],
+		    items->v[by[i] - uid].path, kind);
+	}
+	free(by);
+	return uid;
+}
+
+/*
+ * The items as a calendar: VEVENTs, or VTODOs when vtodo is set.  deflt
+ * holds the reminders of goals without a remind key.
+ */
+int
+goal_ics_write(FILE *fp, const struct goal_items *items, long today,
+    const struct goal_remind *deflt, int vtodo)
+{
+	struct cal	 c;
+	char		**uid;
+	size_t		 i;
+
+	memset(&c, 0, sizeof(c));
+	c.fp = fp;
+	c.today = today;
+	c.deflt = deflt;
+	c.vtodo = vtodo;
+	line(&c, "BEGIN:VCALENDAR");
+	line(&c, "VERSION:2.0");
+	line(&c, "PRODID:-//goal tools//EN");
+	line(&c, "CALSCALE:GREGORIAN");
+	line(&c, "METHOD:PUBLISH");
+	calname(&c, items);
+	uid = uids(items);
+	for (i = 0; i < items->n && !ferror(fp); i++)
+		component(&c, &items->v[i], uid[i]);
+	line(&c, "END:VCALENDAR");
+	for (i = 0; i < items->n; i++)
+		free(uid[i]);
+	free(uid);
+	free(c.line);
+	return ferror(fp) ? -1 : 0;
+}

@@ -1,0 +1,149 @@
+/*
+ * ics_text.c: the pieces of RFC 5545 that every calendar line needs:
+ * folding, TEXT escaping, trigger durations and UIDs.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ics.h"
+
+/* RFC 5545 3.1: lines SHOULD NOT be longer than 75 octets, CRLF aside. */
+#define ICS_LINE	75
+
+/*
+ * Where a line may be cut before byte i: never inside a UTF-8 character
+ * (clients that fold back byte-wise would still manage, but many show
+ * the halves as garbage) and never between a backslash and what it
+ * escapes.
+ */
+static int
+may_cut(const char *s, size_t i)
+{
+	size_t	 k;
+	int	 slashes = 0;
+
+	if (((unsigned char)s[i] & 0xC0) == 0x80)
+		return 0;
+	/* An odd run of backslashes before i: i is the escaped byte. */
+	for (k = i; k > 0 && s[k - 1] == '\\'; k--)
+		slashes++;
+	return slashes % 2 == 0;
+}
+
+/* A content line, folded at 75 octets, with CRLF. */
+int
+goal_ics_fold(FILE *fp, const char *s, size_t len)
+{
+	size_t	 start = 0, end, room = ICS_LINE;
+
+	while (len - start > room) {
+		end = start + room;
+		while (end > start + 1 && !may_cut(s, end))
+			end--;
+		fwrite(s + start, 1, end - start, fp);
+		fputs("\r\n ", fp);
+		start = end;
+		room = ICS_LINE - 1;	/* the leading space counts */
+	}
+	fwrite(s + start, 1, len - start, fp);
+	fputs("\r\n", fp);
+	return ferror(fp) ? -1 : 0;
+}
+
+/*
+ * A TEXT value: backslash, semicolon, comma and newline escaped; a CR
+ * is dropped (a CRLF in the input is one line end).
+ */
+char *
+goal_ics_escape(const char *s)
+{
+	char	*out, *p;
+
+	p = out = goal_xmalloc(2 * strlen(s) + 1);
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '\\':
+		case ';':
+		case ',':
+			*p++ = '\\';
+			*p++ = *s;
+			break;
+		case '\n':
+			*p++ = '\\';
+			*p++ = 'n';
+			break;
+		case '\r':
+			break;
+		default:
+			*p++ = *s;
+		}
+	}
+	*p = '\0';
+	return out;
+}
+
+/*
+ * A reminder N days before an all-day date fires at 09:00: the date
+ * starts at midnight, so that is N - 1 days and 15 hours before.  Days
+ * and hours only: a duration with Y or M has no fixed length and RFC
+ * 5545 forbids them.
+ */
+void
+goal_ics_trigger(long days, char buf[32])
+{
+	if (days <= 1)
+		snprintf(buf, 32, "-PT15H");
+	else
+		snprintf(buf, 32, "-P%ldDT15H", days - 1);
+}
+
+/* A UID part: bytes outside [A-Za-z0-9._-] as %XX, so parts never meet. */
+static void
+uid_part(FILE *fp, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++)
+		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		    (*s >= '0' && *s <= '9') || strchr("._-", *s) != NULL)
+			putc(*s, fp);
+		else
+			fprintf(fp, "%%%02X", (unsigned char)*s);
+}
+
+static const char *
+base_name(const char *file)
+{
+	const char	*slash = strrchr(file, '/');
+
+	return slash != NULL ? slash + 1 : file;
+}
+
+/*
+ * OWNER/FILE/DOC/PATH/KIND@goal-tools: what stays when the text changes.
+ * The path keeps its slashes; its parts cannot hold one.  The caller
+ * frees it.
+ */
+char *
+ics_uid(const struct goal_item *it, const char *path, const char *kind)
+{
+	char	*buf = NULL;
+	size_t	 len = 0;
+	FILE	*fp;
+
+	if ((fp = open_memstream(&buf, &len)) == NULL)
+		goal_nomem();
+	uid_part(fp, it->owner);
+	putc('/', fp);
+	uid_part(fp, base_name(it->file));
+	fprintf(fp, "/%d/", it->doc);
+	for (; *path != '\0'; path++) {
+		if (*path == '/')
+			putc('/', fp);
+		else
+			uid_part(fp, (char[]){ *path, '\0' });
+	}
+	fprintf(fp, "/%s@goal-tools", kind);
+	if (fclose(fp) != 0)
+		goal_nomem();
+	return buf;
+}
