@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ics.h"
+#include "libgoal.h"
 
 struct cal {
 	FILE			*fp;

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ics.h"
+#include "libgoal.h"
 
 /* RFC 5545 3.1: lines SHOULD NOT be longer than 75 octets, CRLF aside. */
 #define ICS_LINE	75

@@ -291,4 +291,9 @@ void	 lint_checks(struct goal_lint *, const struct goal *, long,
 void	 lint_patterns(struct goal_lint *, const struct goal *,
 	    struct goal_diags *);
 
+/* ------------------------------------------------------------------ */
+/* ics.c, ics_text.c: the iCalendar writers */
+
+char	*ics_uid(const struct goal_item *, const char *, const char *);
+
 #endif /* LIBGOAL_H */
