@@ -32,6 +32,36 @@ report(struct run *run, const struct goal *g, const struct goal_pos *pos,
 	diag->subject = g;
 }
 
+/*
+ * Whether a goal has a key, right or wrong.  A value that was reported
+ * as wrong (a bad date, an unknown area, a reflection that is no
+ * mapping) is not also missing: one mistake, one finding.  An empty
+ * value says nothing, and is missing.
+ */
+static int
+has_key(const struct goal *g, enum goal_key k)
+{
+	size_t	 i;
+
+	if (g->val[k] != NULL)
+		return 1;
+	if (g->key[k] == NULL || g->map == NULL)
+		return 0;
+	for (i = 0; i + 1 < g->map->n; i += 2)
+		if (g->map->item[i] == g->key[k])
+			return !model_is_null(g->map->item[i + 1]);
+	return 0;
+}
+
+/* A deadline said, rightly or not: due, or a phrase, bad ones too. */
+static int
+says_when(const struct goal *g)
+{
+	return g->due_from != GOAL_FROM_NONE && g->due_from !=
+	    GOAL_FROM_PARENT ? 1 : has_key(g, GOAL_K_DUE) ||
+	    g->phrase.kind == GOAL_DEADLINE_BAD;
+}
+
 /* The goal's own due date: its due, span or sentence, not its parent's. */
 static long
 own_due(const struct goal *g)
@@ -73,7 +103,8 @@ check_dates(struct run *run, const struct goal *g)
 	is_span = g->due_from == GOAL_FROM_SPAN ||
 	    (g->due_from == GOAL_FROM_TEXT &&
 	    g->phrase.kind == GOAL_DEADLINE_SPAN);
-	if (is_span && g->started == GOAL_NODAY)
+	if (is_span && g->started == GOAL_NODAY &&
+	    !has_key(g, GOAL_K_STARTED))
 		report(run, g, &pos, "time-bound.no-start", "a span counts "
 		    "from the start: add started");
 	if (due != GOAL_NODAY && g->started != GOAL_NODAY && due < g->started)
@@ -113,11 +144,10 @@ check_step(struct run *run, const struct goal *g)
 	char	 a[11], b[11];
 	struct goal_pos pos;
 
-	if (g->val[GOAL_K_PLAN] == NULL)
+	if (!has_key(g, GOAL_K_PLAN))
 		report(run, g, &g->pos, "plan.step-no-plan", "step has no "
 		    "plan: say how and when you will do it");
-	if (due == GOAL_NODAY && g->due_from != GOAL_FROM_SPAN &&
-	    !(g->due_from == GOAL_FROM_TEXT))
+	if (!says_when(g))
 		report(run, g, &g->pos, "plan.step-no-due", "step has no due "
 		    "date of its own: give it one inside its parent's");
 	if (due != GOAL_NODAY && g->parent->due != GOAL_NODAY &&
@@ -137,8 +167,9 @@ check_time(struct run *run, const struct goal *g)
 	long		 due = own_due(g), limit;
 	char		 a[11], b[11];
 	struct goal_pos	 pos = due_pos(g);
+	struct goal_cadence c;
 
-	if (g->due_from == GOAL_FROM_NONE)
+	if (!says_when(g) && !goal_recurs(g, &c))
 		report(run, g, &g->pos, "time-bound.no-deadline", "no "
 		    "deadline: add due, or say when in the goal (\"by March "
 		    "2027\", \"within 18 months\")");
@@ -185,11 +216,11 @@ check_habits(struct run *run, const struct goal *g)
 	long			 next;
 	char			 a[11];
 
-	if (g->val[GOAL_K_AREA] == NULL)
+	if (!has_key(g, GOAL_K_AREA))
 		report(run, g, &g->pos, "relevant.no-area", "no area: "
 		    "earnings, knowledge, impact, responsibility or "
 		    "experiences");
-	if (g->val[GOAL_K_WHY] == NULL)
+	if (!has_key(g, GOAL_K_WHY))
 		report(run, g, &g->pos, "relevant.no-why", "no why: say how "
 		    "it serves your career path");
 	if (g->share == GOAL_PUBLIC) {
@@ -198,7 +229,7 @@ check_habits(struct run *run, const struct goal *g)
 		    "announced goals are less often reached; tell a small "
 		    "circle");
 	}
-	if (g->buddy == NULL)
+	if (g->buddy == NULL && !has_key(g, GOAL_K_BUDDY))
 		report(run, g, &g->pos, "habit.no-buddy", "no buddy: name an "
 		    "accountability buddy here or in the header");
 	if (g->status == GOAL_ACTIVE &&
@@ -214,10 +245,10 @@ check_habits(struct run *run, const struct goal *g)
 		report(run, g, &review->pos, "habit.slow-review", "review "
 		    "\"%s\" is slower than quarterly: review with your buddy "
 		    "at least every quarter", review->str);
-	if (g->val[GOAL_K_REWARD] == NULL)
+	if (!has_key(g, GOAL_K_REWARD))
 		report(run, g, &g->pos, "habit.no-reward", "no reward: plan "
 		    "how you will celebrate");
-	if (g->status == GOAL_ACHIEVED && g->val[GOAL_K_REFLECTION] == NULL)
+	if (g->status == GOAL_ACHIEVED && !has_key(g, GOAL_K_REFLECTION))
 		report(run, g, &g->pos, "habit.no-reflection", "achieved, and "
 		    "no reflection: what was hard, what was easy, who helped, "
 		    "what you would do differently");
