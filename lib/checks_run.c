@@ -266,6 +266,81 @@ walk(struct run *run, const struct goal *g)
 		walk(run, g->step[i]);
 }
 
+/* Whether a finding is about g or one of its steps. */
+static int
+is_under(const struct goal_diag *diag, const struct goal *g)
+{
+	const struct goal	*s;
+
+	for (s = diag->subject; s != NULL; s = s->parent)
+		if (s == g)
+			return 1;
+	return 0;
+}
+
+/*
+ * format.unused-nolint for one goal's own nolint: an id that names no
+ * rule (a warning, with a did-you-mean), or that silenced no finding of
+ * the goal and its steps (a note, whatever level the rule has: the
+ * level is set here, which the limit flag tells goal_lint_finish()).
+ */
+static void
+check_nolint(struct run *run, const struct goal *g)
+{
+	const struct goal_node	*v = g->val[GOAL_K_NOLINT], *id;
+	const struct lint_rule	*r, *self;
+	struct goal_diag	*diag;
+	const char		*near;
+	size_t			 i, k, n = run->d->n;
+
+	self = lint_rule_find(run->lint, "format.unused-nolint");
+	if (v == NULL || self == NULL || lint_rule_level(self) == GOAL_OFF)
+		return;
+	for (i = 0; i < v->n; i++) {
+		id = v->item[i];
+		if (strcmp(id->str, self->id) == 0)
+			continue;
+		if ((r = lint_rule_find(run->lint, id->str)) == NULL) {
+			near = goal_lint_suggest(run->lint, id->str);
+			if (near != NULL)
+				report(run, g, &id->pos, self->id, "nolint "
+				    "\"%s\" names no rule: did you mean "
+				    "\"%s\"?", id->str, near);
+			else
+				report(run, g, &id->pos, self->id, "nolint "
+				    "\"%s\" names no rule (goal-lint "
+				    "--list-rules lists them)", id->str);
+			continue;
+		}
+		for (k = 0; k < n; k++)
+			if (strcmp(run->d->v[k].rule, id->str) == 0 &&
+			    is_under(&run->d->v[k], g))
+				break;
+		if (k < n && lint_rule_level(r) != GOAL_OFF)
+			continue;
+		report(run, g, &id->pos, self->id, "nolint \"%s\" silences "
+		    "nothing here: drop it", id->str);
+		diag = &run->d->v[run->d->n - 1];
+		diag->level = GOAL_NOTE;
+		diag->limit = 1;
+	}
+	for (i = 0; i < g->nsteps; i++)
+		check_nolint(run, g->step[i]);
+}
+
+/*
+ * After every other check and rule has run on a goal and its steps:
+ * which of their nolint ids silenced something.  Silenced pattern rules
+ * run too for that (goal_lint_finish() drops what they find).
+ */
+void
+lint_nolint(struct goal_lint *l, const struct goal *g, struct goal_diags *d)
+{
+	struct run	 run = { l, d, 0 };
+
+	check_nolint(&run, g);
+}
+
 /* The C checks over a top-level goal and its steps. */
 void
 lint_checks(struct goal_lint *l, const struct goal *g, long today,

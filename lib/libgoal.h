@@ -272,5 +272,7 @@ void	 lint_checks(struct goal_lint *, const struct goal *, long,
 	    struct goal_diags *);
 void	 lint_patterns(struct goal_lint *, const struct goal *,
 	    struct goal_diags *);
+void	 lint_nolint(struct goal_lint *, const struct goal *,
+	    struct goal_diags *);
 
 #endif /* LIBGOAL_H */

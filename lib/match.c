@@ -230,14 +230,20 @@ walk(struct goal_lint *l, const struct goal *g, unsigned long inherited,
 	unsigned long		 have = keys_of(g, inherited);
 	size_t			 i;
 
-	for (i = 0; i < l->nactive; i++) {
+	/* A goal without its statement was reported as that alone. */
+	for (i = 0; i < l->nactive && g->val[GOAL_K_GOAL] != NULL; i++) {
 		r = l->active[i];
 		if (r->disabled)
 			continue;
 		if ((r->scope == SCOPE_TOP && g->depth > 0) ||
 		    (r->scope == SCOPE_STEP && g->depth == 0))
 			continue;
-		if ((have & r->unless) || goal_is_silenced(g, r->id))
+		/*
+		 * A rule a nolint silences runs all the same: what it finds
+		 * is dropped by goal_lint_finish(), and format.unused-nolint
+		 * asks whether there was anything to drop.
+		 */
+		if (have & r->unless)
 			continue;
 		run_rule(l, r, g, d);
 	}
@@ -252,4 +258,5 @@ lint_patterns(struct goal_lint *l, const struct goal *g, struct goal_diags *d)
 	if (l->active == NULL || l->active_stale)
 		find_active(l);
 	walk(l, g, 0, d);
+	lint_nolint(l, g, d);
 }
