@@ -813,6 +813,29 @@ count_at(const struct words *ws, size_t i, const struct word *before,
 }
 
 
+/*
+ * Whether the word before names a thing: "the weekly sales dashboard"
+ * is a thing that exists, "a monthly lunch-and-learn" one that recurs.
+ */
+static int
+after_determiner(const struct words *ws, const struct word *before)
+{
+	static const char *const det[] = { "the", "my", "our", "your",
+		"their", "his", "her", "its", "this", "that" };
+	struct words	 one;
+	size_t		 k;
+
+	if (before == NULL || before->len > 5)
+		return 0;
+	one = *ws;
+	one.w[0] = *before;
+	one.n = 1;
+	for (k = 0; k < sizeof(det) / sizeof(det[0]); k++)
+		if (is_str(&one, 0, det[k]))
+			return 1;
+	return 0;
+}
+
 /* The cadence phrase at word 0, if one starts there. */
 static int
 cadence_at(const struct words *ws, const struct word *before,
@@ -824,7 +847,7 @@ cadence_at(const struct words *ws, const struct word *before,
 	long	 n;
 	int	 u;
 
-	for (k = 0; k < 4; k++)
+	for (k = 0; k < 4 && !after_determiner(ws, before); k++)
 		if (is_str(ws, 0, ly[k])) {
 			out->unit = (enum goal_unit)(GOAL_WEEK + k);
 			out->off = ws->w[0].off;

@@ -323,6 +323,12 @@ test_cadences(void)
 	    "every week");
 	IS_STR(cadence("Publish a newsletter monthly"), "monthly=month/0",
 	    "monthly");
+	IS_STR(cadence("Update the weekly sales dashboard"), "-",
+	    "weekly naming a thing is no cadence");
+	IS_STR(cadence("Organise a monthly lunch-and-learn"),
+	    "monthly=month/0", "a monthly event recurs");
+	IS_STR(cadence("Meet my mentor every now and then"), "-",
+	    "every now and then");
 	IS_STR(cadence("Earn 100K per year by 2027"), "-",
 	    "money with K is not a count");
 	IS_STR(cadence("Earn $ 90000 per year"), "-", "money with $");
