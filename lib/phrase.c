@@ -642,7 +642,18 @@ deadline_at(const struct words *ws, long anchor, struct goal_deadline *out)
 {
 	size_t	 j, last;
 	int	 in, within, during;
+	char	 c;
 
+	/*
+	 * Every phrase starts with by, before, until, till, no, in, within,
+	 * during, over, for, this or next: two to six letters, and one of
+	 * nine first letters settle most words at once.
+	 */
+	if (ws->w[0].len < 2 || ws->w[0].len > 6)
+		return 0;
+	c = ws->text[ws->w[0].off];
+	if (c == '\0' || strchr("bdfinotuwBDFINOTUW", c) == NULL)
+		return 0;
 	if ((j = by_word(ws)) != 0) {
 		if (!by_at(ws, j, anchor, &last, out))
 			return 0;
