@@ -118,7 +118,8 @@ check_dates(struct run *run, const struct goal *g)
 
 	/* The sentence and due: the sentence's period must hold due. */
 	if (g->val[GOAL_K_DUE] == NULL || g->phrase.kind ==
-	    GOAL_DEADLINE_NONE || due == GOAL_NODAY)
+	    GOAL_DEADLINE_NONE || g->phrase.kind == GOAL_DEADLINE_BAD ||
+	    due == GOAL_NODAY)
 		return;
 	said = g->phrase.day;
 	first = g->phrase.first;
