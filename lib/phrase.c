@@ -382,6 +382,21 @@ quarter_of(const struct words *ws, size_t i)
 	return 0;
 }
 
+/* [the] first, second, third or fourth quarter: Q1 to Q4 at the word
+ * "quarter", which j then is; else 0. */
+static int
+ordinal_quarter(const struct words *ws, size_t j)
+{
+	static const char *const nth[] = { "first", "second", "third",
+		"fourth" };
+	int	 k;
+
+	for (k = 0; k < 4; k++)
+		if (is_str(ws, j, nth[k]) && is(ws, j + 1, "quarter"))
+			return k + 1;
+	return 0;
+}
+
 /* "mid-2027": the year, else -1. */
 static long
 mid_year(const struct words *ws, size_t i)
@@ -395,6 +410,27 @@ mid_year(const struct words *ws, size_t i)
 	one.w[i].off += 4;
 	one.w[i].len = 4;
 	return year_of(&one, i);
+}
+
+/* "12-18": a range of counts, of which the deadline is the end. */
+static long
+range_end(const struct words *ws, size_t i)
+{
+	struct words	 one;
+	const char	*s, *dash;
+
+	if (i >= ws->n || ws->w[i].len < 3 || ws->w[i].len > 9)
+		return 0;
+	s = ws->text + ws->w[i].off;
+	if ((dash = memchr(s, '-', ws->w[i].len)) == NULL || dash == s)
+		return 0;
+	one = *ws;
+	one.w[i].len = (size_t)(dash - s);
+	if (digits_value(&one, i, 4) <= 0)
+		return 0;
+	one.w[i].off += one.w[i].len + 1;
+	one.w[i].len = ws->w[i].len - one.w[i].len - 1;
+	return digits_value(&one, i, 4);
 }
 
 /* A count for a span: digits, one to twenty, a, an, a dozen. */
@@ -411,6 +447,8 @@ span_count(const struct words *ws, size_t i, size_t *used)
 	if (is(ws, i, "a") || is(ws, i, "an"))
 		return 1;
 	if ((n = digits_value(ws, i, 4)) > 0)
+		return n;
+	if ((n = range_end(ws, i)) > 0)
 		return n;
 	return word_number(ws, i);
 }
@@ -510,7 +548,15 @@ month_at(const struct words *ws, size_t j, long anchor, size_t *last,
 	long	 y;
 	int	 m = 0, q;
 
-	if ((q = quarter_of(ws, j)) == 0 && (m = month_of(ws, j)) == 0)
+	if (is(ws, j, "the") && ordinal_quarter(ws, j + 1))
+		j++;
+	if ((q = ordinal_quarter(ws, j)) != 0) {
+		/* the first quarter [of] [2027] */
+		j++;
+		if (is(ws, j + 1, "of") && year_of(ws, j + 2) > 0)
+			j++;
+	} else if ((q = quarter_of(ws, j)) == 0 &&
+	    (m = month_of(ws, j)) == 0)
 		return 0;
 	if ((y = year_of(ws, j + 1)) > 0) {
 		*last = j + 1;
