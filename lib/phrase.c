@@ -18,7 +18,7 @@ struct word {
 };
 
 /* How far the grammar looks ahead of a word. */
-#define AHEAD	10
+#define AHEAD	12
 
 struct words {
 	const char	*text;

@@ -235,6 +235,9 @@ test_grammar(void)
 		{ "Ship it in the third quarter of 2027",
 		  "in the third quarter of 2027=2027-09-30",
 		  "the third quarter of YYYY" },
+		{ "Ship it no later than the end of the third quarter of 2027",
+		  "no later than the end of the third quarter of 2027="
+		  "2027-09-30", "eleven words: the longest phrase" },
 		{ "Publish the first quarter results", "-",
 		  "the first quarter without by or in" },
 		{ "Become team lead in the next 12-18 months",
