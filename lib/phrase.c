@@ -397,6 +397,36 @@ ordinal_quarter(const struct words *ws, size_t j)
 	return 0;
 }
 
+/* H1 or H2, any case: the half, else 0. */
+static int
+half_of(const struct words *ws, size_t i)
+{
+	const char	*s;
+
+	if (i >= ws->n || ws->w[i].len != 2)
+		return 0;
+	s = ws->text + ws->w[i].off;
+	if ((s[0] == 'H' || s[0] == 'h') && (s[1] == '1' || s[1] == '2'))
+		return s[1] - '0';
+	return 0;
+}
+
+/* The first or second half of year y. */
+static int
+set_half(long y, int h, struct goal_deadline *out)
+{
+	long	 first, last;
+
+	if (goal_date_from_ymd((int)y, h == 1 ? 1 : 7, 1, &first) != 0 ||
+	    goal_date_from_ymd((int)y, h == 1 ? 6 : 12, h == 1 ? 30 : 31,
+	    &last) != 0)
+		return 0;
+	out->kind = GOAL_DEADLINE_DATE;
+	out->first = first;
+	out->day = last;
+	return 1;
+}
+
 /* "mid-2027": the year, else -1. */
 static long
 mid_year(const struct words *ws, size_t i)
@@ -546,8 +576,19 @@ month_at(const struct words *ws, size_t j, long anchor, size_t *last,
     struct goal_deadline *out)
 {
 	long	 y;
-	int	 m = 0, q;
+	int	 m = 0, q, h;
 
+	if ((h = half_of(ws, j)) != 0) {
+		/* H1 2027: January to June; H2 without a year: the next */
+		y = year_of(ws, j + 1);
+		*last = y > 0 ? j + 1 : j;
+		if (y < 0)
+			y = anchor_year(anchor);
+		if (!set_half(y, h, out))
+			return 0;
+		return out->day >= anchor || *last > j ? 1 :
+		    set_half(y + 1, h, out);
+	}
 	if (is(ws, j, "the") && ordinal_quarter(ws, j + 1))
 		j++;
 	if ((q = ordinal_quarter(ws, j)) != 0) {
@@ -603,15 +644,19 @@ by_at(const struct words *ws, size_t j, long anchor, size_t *last,
 		/* by this month, by next year */
 		if (relative_at(ws, j, 0, anchor, last, out))
 			return 1;
-		/* by EOY, by year-end */
-		if ((u = end_word(ws, j)) != 0) {
-			*last = j;
-			return set_relative(anchor, u, 0, out);
+		/* by EOY, by year-end; by year-end 2027 names its year */
+		k = j;
+		if ((u = end_word(ws, j)) == 0) {
+			/* by [the] year end */
+			k = is(ws, j, "the") ? j + 1 : j;
+			if ((u = unit_word(ws, k, 0, 0)) <= 0 ||
+			    !is(ws, ++k, "end"))
+				u = 0;
 		}
-		/* by [the] year end */
-		k = is(ws, j, "the") ? j + 1 : j;
-		if ((u = unit_word(ws, k, 0, 0)) > 0 && is(ws, k + 1, "end")) {
-			*last = k + 1;
+		if (u != 0) {
+			*last = k;
+			if (u == GOAL_YEAR && year_at(ws, k + 1, last, out))
+				return 1;
 			return set_relative(anchor, u, 0, out);
 		}
 		/* by March 5[,] 2027, by March 5 */
