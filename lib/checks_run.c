@@ -57,9 +57,9 @@ has_key(const struct goal *g, enum goal_key k)
 static int
 says_when(const struct goal *g)
 {
-	return g->due_from != GOAL_FROM_NONE && g->due_from !=
-	    GOAL_FROM_PARENT ? 1 : has_key(g, GOAL_K_DUE) ||
-	    g->phrase.kind == GOAL_DEADLINE_BAD;
+	if (g->due_from != GOAL_FROM_NONE && g->due_from != GOAL_FROM_PARENT)
+		return 1;
+	return has_key(g, GOAL_K_DUE) || g->phrase.kind == GOAL_DEADLINE_BAD;
 }
 
 /* The goal's own due date: its due, span or sentence, not its parent's. */
