@@ -766,7 +766,7 @@ deadline_at(const struct words *ws, long anchor, struct goal_deadline *out)
 			j = 4;
 		/* in|during MONTH YYYY, in [the end of] MONTH, in|within Qn */
 		if (month_at(ws, j, anchor, &last, out) &&
-		    (!within || quarter_of(ws, j)) &&
+		    (!within || month_of(ws, j) == 0) &&
 		    (!during || last > j)) {
 			set_match(ws, 0, last, out);
 			return 1;

@@ -248,6 +248,11 @@ test_grammar(void)
 		  "the second half holding the anchor" },
 		{ "Ship it by H1", "by H1=2027-06-30",
 		  "the next first half" },
+		{ "Ship it within the first quarter",
+		  "within the first quarter=2027-03-31", "within an ordinal "
+		  "quarter" },
+		{ "Ship it within March", "-", "within a month name is no "
+		  "deadline in goal(5)" },
 		{ "Publish the first quarter results", "-",
 		  "the first quarter without by or in" },
 		{ "Become team lead in the next 12-18 months",
