@@ -112,6 +112,11 @@ const struct goal_check_info goal_checks[] = {
 	  "achieved, and no reflection",
 	  "Write what was hard, what was easy, who helped and what you would "
 	  "do differently." },
+	{ "format.unused-nolint", NULL, GOAL_WARNING, "all",
+	  "a nolint id that names no rule, or that silenced nothing on the "
+	  "goal and its steps (a note then)",
+	  "Check the id against goal-lint --list-rules, and drop the ids that "
+	  "no longer silence anything: a nolint should say what is true." },
 };
 
 const size_t goal_nchecks = sizeof(goal_checks) / sizeof(goal_checks[0]);

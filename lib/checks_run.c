@@ -32,6 +32,36 @@ report(struct run *run, const struct goal *g, const struct goal_pos *pos,
 	diag->subject = g;
 }
 
+/*
+ * Whether a goal has a key, right or wrong.  A value that was reported
+ * as wrong (a bad date, an unknown area, a reflection that is no
+ * mapping) is not also missing: one mistake, one finding.  An empty
+ * value says nothing, and is missing.
+ */
+static int
+has_key(const struct goal *g, enum goal_key k)
+{
+	size_t	 i;
+
+	if (g->val[k] != NULL)
+		return 1;
+	if (g->key[k] == NULL || g->map == NULL)
+		return 0;
+	for (i = 0; i + 1 < g->map->n; i += 2)
+		if (g->map->item[i] == g->key[k])
+			return !model_is_null(g->map->item[i + 1]);
+	return 0;
+}
+
+/* A deadline said, rightly or not: due, or a phrase, bad ones too. */
+static int
+says_when(const struct goal *g)
+{
+	if (g->due_from != GOAL_FROM_NONE && g->due_from != GOAL_FROM_PARENT)
+		return 1;
+	return has_key(g, GOAL_K_DUE) || g->phrase.kind == GOAL_DEADLINE_BAD;
+}
+
 /* The goal's own due date: its due, span or sentence, not its parent's. */
 static long
 own_due(const struct goal *g)
@@ -73,7 +103,8 @@ check_dates(struct run *run, const struct goal *g)
 	is_span = g->due_from == GOAL_FROM_SPAN ||
 	    (g->due_from == GOAL_FROM_TEXT &&
 	    g->phrase.kind == GOAL_DEADLINE_SPAN);
-	if (is_span && g->started == GOAL_NODAY)
+	if (is_span && g->started == GOAL_NODAY &&
+	    !has_key(g, GOAL_K_STARTED))
 		report(run, g, &pos, "time-bound.no-start", "a span counts "
 		    "from the start: add started");
 	if (due != GOAL_NODAY && g->started != GOAL_NODAY && due < g->started)
@@ -87,7 +118,8 @@ check_dates(struct run *run, const struct goal *g)
 
 	/* The sentence and due: the sentence's period must hold due. */
 	if (g->val[GOAL_K_DUE] == NULL || g->phrase.kind ==
-	    GOAL_DEADLINE_NONE || due == GOAL_NODAY)
+	    GOAL_DEADLINE_NONE || g->phrase.kind == GOAL_DEADLINE_BAD ||
+	    due == GOAL_NODAY)
 		return;
 	said = g->phrase.day;
 	first = g->phrase.first;
@@ -113,11 +145,10 @@ check_step(struct run *run, const struct goal *g)
 	char	 a[11], b[11];
 	struct goal_pos pos;
 
-	if (g->val[GOAL_K_PLAN] == NULL)
+	if (!has_key(g, GOAL_K_PLAN))
 		report(run, g, &g->pos, "plan.step-no-plan", "step has no "
 		    "plan: say how and when you will do it");
-	if (due == GOAL_NODAY && g->due_from != GOAL_FROM_SPAN &&
-	    !(g->due_from == GOAL_FROM_TEXT))
+	if (!says_when(g))
 		report(run, g, &g->pos, "plan.step-no-due", "step has no due "
 		    "date of its own: give it one inside its parent's");
 	if (due != GOAL_NODAY && g->parent->due != GOAL_NODAY &&
@@ -137,8 +168,9 @@ check_time(struct run *run, const struct goal *g)
 	long		 due = own_due(g), limit;
 	char		 a[11], b[11];
 	struct goal_pos	 pos = due_pos(g);
+	struct goal_cadence c;
 
-	if (g->due_from == GOAL_FROM_NONE)
+	if (!says_when(g) && !goal_recurs(g, &c))
 		report(run, g, &g->pos, "time-bound.no-deadline", "no "
 		    "deadline: add due, or say when in the goal (\"by March "
 		    "2027\", \"within 18 months\")");
@@ -185,11 +217,11 @@ check_habits(struct run *run, const struct goal *g)
 	long			 next;
 	char			 a[11];
 
-	if (g->val[GOAL_K_AREA] == NULL)
+	if (!has_key(g, GOAL_K_AREA))
 		report(run, g, &g->pos, "relevant.no-area", "no area: "
 		    "earnings, knowledge, impact, responsibility or "
 		    "experiences");
-	if (g->val[GOAL_K_WHY] == NULL)
+	if (!has_key(g, GOAL_K_WHY))
 		report(run, g, &g->pos, "relevant.no-why", "no why: say how "
 		    "it serves your career path");
 	if (g->share == GOAL_PUBLIC) {
@@ -198,7 +230,7 @@ check_habits(struct run *run, const struct goal *g)
 		    "announced goals are less often reached; tell a small "
 		    "circle");
 	}
-	if (g->buddy == NULL)
+	if (g->buddy == NULL && !has_key(g, GOAL_K_BUDDY))
 		report(run, g, &g->pos, "habit.no-buddy", "no buddy: name an "
 		    "accountability buddy here or in the header");
 	if (g->status == GOAL_ACTIVE &&
@@ -214,10 +246,10 @@ check_habits(struct run *run, const struct goal *g)
 		report(run, g, &review->pos, "habit.slow-review", "review "
 		    "\"%s\" is slower than quarterly: review with your buddy "
 		    "at least every quarter", review->str);
-	if (g->val[GOAL_K_REWARD] == NULL)
+	if (!has_key(g, GOAL_K_REWARD))
 		report(run, g, &g->pos, "habit.no-reward", "no reward: plan "
 		    "how you will celebrate");
-	if (g->status == GOAL_ACHIEVED && g->val[GOAL_K_REFLECTION] == NULL)
+	if (g->status == GOAL_ACHIEVED && !has_key(g, GOAL_K_REFLECTION))
 		report(run, g, &g->pos, "habit.no-reflection", "achieved, and "
 		    "no reflection: what was hard, what was easy, who helped, "
 		    "what you would do differently");
@@ -233,6 +265,81 @@ walk(struct run *run, const struct goal *g)
 		check_step(run, g);
 	for (i = 0; i < g->nsteps; i++)
 		walk(run, g->step[i]);
+}
+
+/* Whether a finding is about g or one of its steps. */
+static int
+is_under(const struct goal_diag *diag, const struct goal *g)
+{
+	const struct goal	*s;
+
+	for (s = diag->subject; s != NULL; s = s->parent)
+		if (s == g)
+			return 1;
+	return 0;
+}
+
+/*
+ * format.unused-nolint for one goal's own nolint: an id that names no
+ * rule (a warning, with a did-you-mean), or that silenced no finding of
+ * the goal and its steps (a note, whatever level the rule has: the
+ * level is set here, which the limit flag tells goal_lint_finish()).
+ */
+static void
+check_nolint(struct run *run, const struct goal *g)
+{
+	const struct goal_node	*v = g->val[GOAL_K_NOLINT], *id;
+	const struct lint_rule	*r, *self;
+	struct goal_diag	*diag;
+	const char		*near;
+	size_t			 i, k, n = run->d->n;
+
+	self = lint_rule_find(run->lint, "format.unused-nolint");
+	if (v == NULL || self == NULL || lint_rule_level(self) == GOAL_OFF)
+		return;
+	for (i = 0; i < v->n; i++) {
+		id = v->item[i];
+		if (strcmp(id->str, self->id) == 0)
+			continue;
+		if ((r = lint_rule_find(run->lint, id->str)) == NULL) {
+			near = goal_lint_suggest(run->lint, id->str);
+			if (near != NULL)
+				report(run, g, &id->pos, self->id, "nolint "
+				    "\"%s\" names no rule: did you mean "
+				    "\"%s\"?", id->str, near);
+			else
+				report(run, g, &id->pos, self->id, "nolint "
+				    "\"%s\" names no rule (goal-lint "
+				    "--list-rules lists them)", id->str);
+			continue;
+		}
+		for (k = 0; k < n; k++)
+			if (strcmp(run->d->v[k].rule, id->str) == 0 &&
+			    is_under(&run->d->v[k], g))
+				break;
+		if (k < n && lint_rule_level(r) != GOAL_OFF)
+			continue;
+		report(run, g, &id->pos, self->id, "nolint \"%s\" silences "
+		    "nothing here: drop it", id->str);
+		diag = &run->d->v[run->d->n - 1];
+		diag->level = GOAL_NOTE;
+		diag->limit = 1;
+	}
+	for (i = 0; i < g->nsteps; i++)
+		check_nolint(run, g->step[i]);
+}
+
+/*
+ * After every other check and rule has run on a goal and its steps:
+ * which of their nolint ids silenced something.  Silenced pattern rules
+ * run too for that (goal_lint_finish() drops what they find).
+ */
+void
+lint_nolint(struct goal_lint *l, const struct goal *g, struct goal_diags *d)
+{
+	struct run	 run = { l, d, 0 };
+
+	check_nolint(&run, g);
 }
 
 /* The C checks over a top-level goal and its steps. */

@@ -395,6 +395,33 @@ goal_span_add(long day, const struct goal_span *span)
 	return goal_date_add(day, span->n, span->unit);
 }
 
+/* "two weeks", "a month", "month": a count in words, then a unit. */
+static int
+every_words(const char *s, size_t len, struct goal_span *span)
+{
+	static const char *const numbers[] = { "a", "one", "two", "three",
+		"four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve" };
+	size_t	 i, n;
+	int	 u;
+
+	span->n = 1;
+	for (i = 0; i < sizeof(numbers) / sizeof(numbers[0]); i++) {
+		n = strlen(numbers[i]);
+		if (len > n + 1 && s[n] == ' ' &&
+		    strncasecmp(s, numbers[i], n) == 0) {
+			span->n = i == 0 ? 1 : (long)i;
+			for (s += n, len -= n; len > 0 && *s == ' '; s++, len--)
+				continue;
+			break;
+		}
+	}
+	if ((u = unit_of(s, len)) < 0)
+		return -1;
+	span->unit = (enum goal_unit)u;
+	return 0;
+}
+
 /* A review cadence: weekly ... yearly, every N weeks, every N months. */
 int
 goal_every_parse(const char *s, size_t len, struct goal_span *span)
@@ -418,7 +445,10 @@ goal_every_parse(const char *s, size_t len, struct goal_span *span)
 		return -1;
 	for (i = 6; i < len && s[i] == ' '; i++)
 		continue;
-	if (goal_span_parse(s + i, len - i, span) != 0 || span->n > 999 ||
+	if (goal_span_parse(s + i, len - i, span) != 0 &&
+	    every_words(s + i, len - i, span) != 0)
+		return -1;
+	if (span->n > 999 ||
 	    (span->unit != GOAL_WEEK && span->unit != GOAL_MONTH))
 		return -1;
 	return 0;

@@ -86,7 +86,8 @@ enum goal_deadline_kind {
 	GOAL_DEADLINE_NONE,
 	GOAL_DEADLINE_DATE,	/* "by March 2027": day is set */
 	GOAL_DEADLINE_SPAN,	/* "within 18 months": span after started */
-	GOAL_DEADLINE_TODAY	/* "next quarter": day set from today */
+	GOAL_DEADLINE_TODAY,	/* "next quarter": day set from the anchor */
+	GOAL_DEADLINE_BAD	/* "by Feb 30 2027": no such day; no date */
 };
 
 struct goal_deadline {
@@ -106,8 +107,13 @@ struct goal_cadence {
 	long		 count;		/* "three events a quarter": 3, else 0 */
 };
 
+/*
+ * The long is the anchor of phrases without a year and relative ones:
+ * the goal's started (own or inherited) when it has one, else today.
+ */
 int	 goal_phrase_deadline(const char *, size_t, long,
 	    struct goal_deadline *);
+int	 goal_phrase_due(const char *, size_t, long, struct goal_deadline *);
 int	 goal_phrase_cadence(const char *, size_t, struct goal_cadence *);
 
 /* A count of things in a sentence, for a pro-rata split. */

@@ -290,6 +290,8 @@ void	 lint_checks(struct goal_lint *, const struct goal *, long,
 	    struct goal_diags *);
 void	 lint_patterns(struct goal_lint *, const struct goal *,
 	    struct goal_diags *);
+void	 lint_nolint(struct goal_lint *, const struct goal *,
+	    struct goal_diags *);
 
 /* ------------------------------------------------------------------ */
 /* ics.c, ics_text.c: the iCalendar writers */

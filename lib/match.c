@@ -47,15 +47,60 @@ next_match(struct goal_lint *l, struct lint_rule *r, const char *s,
 	return 0;
 }
 
-/* Whether a rule fires on a text: for --test-rules.  -1 on a limit. */
+/*
+ * The rules of the specific and measurable criteria do not see the
+ * deadline phrase: "within 2 years" and "by September 1st" say when, not
+ * how much, and a vague verb followed by them stays vague.  The rules of
+ * the other criteria read it ("become CEO next quarter" is a leap).
+ */
+static int
+masks_deadline(const struct lint_rule *r)
+{
+	const char	*c = lint_rule_criterion(r);
+
+	return c != NULL && (strcmp(c, "specific") == 0 ||
+	    strcmp(c, "measurable") == 0);
+}
+
+/*
+ * The text with the words of its deadline phrase made spaces, so that
+ * offsets stay those of the text; NULL when it has no phrase.  The
+ * phrase's words are ASCII, so the copy stays valid UTF-8.
+ */
+static char *
+masked(struct goal_arena *a, const char *s, size_t len,
+    const struct goal_deadline *dl)
+{
+	char	*m;
+
+	if (dl->kind == GOAL_DEADLINE_NONE || dl->off + dl->len > len)
+		return NULL;
+	m = goal_arena_strndup(a, s, len);
+	memset(m + dl->off, ' ', dl->len);
+	return m;
+}
+
+/*
+ * Whether a rule fires on a text: for --test-rules, which sees the text
+ * as a goal's statement, its deadline phrase masked alike.  -1 on a limit.
+ */
 int
 lint_rule_fires(struct goal_lint *l, struct lint_rule *r, const char *s,
     size_t len)
 {
-	size_t	 off = 0, start, end;
-	int	 rc;
+	struct goal_deadline	 dl;
+	struct goal_arena	*a = NULL;
+	const char		*m;
+	size_t			 off = 0, start, end;
+	int			 rc;
 
+	if (masks_deadline(r) && goal_phrase_deadline(s, len, 0, &dl)) {
+		a = goal_arena_new();
+		if ((m = masked(a, s, len, &dl)) != NULL)
+			s = m;
+	}
 	rc = next_match(l, r, s, len, &off, &start, &end);
+	goal_arena_free(a);
 	if (rc < 0)
 		return -1;
 	return r->require ? rc == 0 : rc == 1;
@@ -159,12 +204,12 @@ keys_of(const struct goal *g, unsigned long inherited)
  */
 static int
 match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
-    const struct goal_node *n, struct goal_diags *d)
+    const struct goal_node *n, const char *text, struct goal_diags *d)
 {
 	size_t	 off = 0, start, end;
 	int	 rc, any = 0;
 
-	while ((rc = next_match(l, r, n->str, n->len, &off, &start, &end)) > 0) {
+	while ((rc = next_match(l, r, text, n->len, &off, &start, &end)) > 0) {
 		any = 1;
 		if (r->require)
 			break;
@@ -179,9 +224,10 @@ match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 
 static void
 run_rule(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
-    struct goal_diags *d)
+    const char *goal_masked, struct goal_diags *d)
 {
 	const struct goal_node	*v, *item, *first = NULL;
+	const char		*text;
 	size_t			 i, n;
 	int			 k, rc, matched = 0;
 
@@ -195,7 +241,11 @@ run_rule(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 				continue;
 			if (first == NULL)
 				first = item;
-			rc = match_scalar(l, r, g, item, d);
+			text = item->str;
+			if (k == GOAL_K_GOAL && goal_masked != NULL &&
+			    masks_deadline(r))
+				text = goal_masked;
+			rc = match_scalar(l, r, g, item, text, d);
 			if (rc < 0)
 				return;
 			matched |= rc;
@@ -227,19 +277,30 @@ walk(struct goal_lint *l, const struct goal *g, unsigned long inherited,
     struct goal_diags *d)
 {
 	struct lint_rule	*r;
+	const struct goal_node	*v = g->val[GOAL_K_GOAL];
 	unsigned long		 have = keys_of(g, inherited);
+	const char		*m = NULL;
 	size_t			 i;
 
-	for (i = 0; i < l->nactive; i++) {
+	if (v != NULL && v->kind == GOAL_SCALAR)
+		m = masked(d->arena, v->str, v->len, &g->phrase);
+
+	/* A goal without its statement was reported as that alone. */
+	for (i = 0; i < l->nactive && g->val[GOAL_K_GOAL] != NULL; i++) {
 		r = l->active[i];
 		if (r->disabled)
 			continue;
 		if ((r->scope == SCOPE_TOP && g->depth > 0) ||
 		    (r->scope == SCOPE_STEP && g->depth == 0))
 			continue;
-		if ((have & r->unless) || goal_is_silenced(g, r->id))
+		/*
+		 * A rule a nolint silences runs all the same: what it finds
+		 * is dropped by goal_lint_finish(), and format.unused-nolint
+		 * asks whether there was anything to drop.
+		 */
+		if (have & r->unless)
 			continue;
-		run_rule(l, r, g, d);
+		run_rule(l, r, g, m, d);
 	}
 	for (i = 0; i < g->nsteps; i++)
 		walk(l, g->step[i], have, d);
@@ -252,4 +313,5 @@ lint_patterns(struct goal_lint *l, const struct goal *g, struct goal_diags *d)
 	if (l->active == NULL || l->active_stale)
 		find_active(l);
 	walk(l, g, 0, d);
+	lint_nolint(l, g, d);
 }

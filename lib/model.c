@@ -197,8 +197,19 @@ bad_date(struct model *m, const struct goal_node *n, const char *key,
 		goal_diags_add(m->diags, m->file, &n->pos, "format.bad-date",
 		    GOAL_ERROR, "%s: \"%s\" is not a date: write YYYY-MM-DD, "
 		    "YYYY-MM, YYYY or YYYY-Qn%s", key, n->str,
-		    strcmp(key, "due") == 0 ? ", or a span such as "
-		    "\"18 months\"" : "");
+		    strcmp(key, "due") == 0 ? ", a span such as "
+		    "\"18 months\", or a phrase such as \"June 2027\"" : "");
+}
+
+/* An impossible date in the sentence: at its words, not a missing one. */
+static void
+bad_phrase(struct model *m, const struct goal_node *v,
+    const struct goal_deadline *dl)
+{
+	struct goal_pos	 pos = goal_node_pos_at(v, dl->off);
+
+	goal_diags_add(m->diags, m->file, &pos, "format.bad-date", GOAL_ERROR,
+	    "goal: there is no date \"%.*s\"", (int)dl->len, v->str + dl->off);
 }
 
 /* Checks that a value is text, or a sequence of text when seq is set. */
@@ -304,6 +315,7 @@ check_value(struct model *m, struct goal *g, enum goal_key k,
 	const char		*name = key_names[k];
 	struct goal_period	 p;
 	struct goal_span	 span;
+	struct goal_deadline	 dl;
 	int			 r;
 	size_t			 i;
 
@@ -338,9 +350,16 @@ check_value(struct model *m, struct goal *g, enum goal_key k,
 		r = goal_date_parse(v->str, v->len, &p);
 		if (r == GOAL_DATE_OK)
 			return 1;
-		if (ki->type == T_DUE && goal_span_parse(v->str, v->len,
-		    &span) == 0)
-			return 1;
+		if (ki->type == T_DUE && r == GOAL_DATE_NOT_DATE) {
+			if (goal_span_parse(v->str, v->len, &span) == 0)
+				return 1;
+			/* June 2027, end of 2027, next month */
+			if (goal_phrase_due(v->str, v->len, m->today, &dl)) {
+				if (dl.kind != GOAL_DEADLINE_BAD)
+					return 1;
+				r = GOAL_DATE_IMPOSSIBLE;
+			}
+		}
 		bad_date(m, v, name, r);
 		return 0;
 	case T_EVERY:
@@ -422,30 +441,51 @@ date_of(const struct goal_node *v, int last)
 	return last ? p.last : p.first;
 }
 
+/*
+ * The due date: the due key (a written date, a span, or a phrase), else
+ * the sentence's phrase, else the parent's.  Phrases without a year and
+ * relative ones count from the anchor: the start, else today.
+ */
 static void
-resolve_due(struct goal *g)
+resolve_due(struct model *m, struct goal *g)
 {
 	const struct goal_node	*v = g->val[GOAL_K_DUE];
+	struct goal_deadline	 dl;
 	struct goal_span	 span;
 	struct goal_period	 p;
+	long			 anchor;
 
+	anchor = g->started != GOAL_NODAY ? g->started : m->today;
+	if ((v = g->val[GOAL_K_GOAL]) != NULL && v->kind == GOAL_SCALAR &&
+	    goal_phrase_deadline(v->str, v->len, anchor, &g->phrase) &&
+	    g->phrase.kind == GOAL_DEADLINE_BAD)
+		bad_phrase(m, v, &g->phrase);
+	v = g->val[GOAL_K_DUE];
 	g->due = GOAL_NODAY;
+	dl = g->phrase;
 	if (v != NULL) {
 		if (goal_date_parse(v->str, v->len, &p) == GOAL_DATE_OK) {
 			g->due = p.last;
 			g->due_from = GOAL_FROM_DUE;
+			dl.kind = GOAL_DEADLINE_NONE;
 		} else if (goal_span_parse(v->str, v->len, &span) == 0) {
-			g->due_from = GOAL_FROM_SPAN;
-			if (g->started != GOAL_NODAY)
-				g->due = goal_span_add(g->started, &span);
-		}
-	} else if (g->phrase.kind != GOAL_DEADLINE_NONE) {
+			dl.kind = GOAL_DEADLINE_SPAN;
+			dl.span = span;
+		} else
+			goal_phrase_due(v->str, v->len, anchor, &dl);
+		if (dl.kind != GOAL_DEADLINE_NONE)
+			g->due_from = dl.kind == GOAL_DEADLINE_SPAN ?
+			    GOAL_FROM_SPAN : GOAL_FROM_DUE;
+	} else if (dl.kind != GOAL_DEADLINE_NONE &&
+	    dl.kind != GOAL_DEADLINE_BAD)
 		g->due_from = GOAL_FROM_TEXT;
-		if (g->phrase.kind != GOAL_DEADLINE_SPAN)
-			g->due = g->phrase.day;
-		else if (g->started != GOAL_NODAY)
-			g->due = goal_span_add(g->started, &g->phrase.span);
-	}
+	else
+		dl.kind = GOAL_DEADLINE_NONE;
+	if (dl.kind == GOAL_DEADLINE_SPAN) {
+		if (g->started != GOAL_NODAY)
+			g->due = goal_span_add(g->started, &dl.span);
+	} else if (dl.kind != GOAL_DEADLINE_NONE)
+		g->due = dl.day;
 	if (g->due == GOAL_NODAY && g->parent != NULL &&
 	    g->parent->due != GOAL_NODAY) {
 		g->due = g->parent->due;
@@ -521,9 +561,7 @@ resolve(struct model *m, struct goal *g)
 	g->reviewed = date_of(g->val[GOAL_K_REVIEWED], 0);
 
 	/* The cadence in the sentence is read when asked: goal_recurs(). */
-	if ((v = g->val[GOAL_K_GOAL]) != NULL && v->kind == GOAL_SCALAR)
-		goal_phrase_deadline(v->str, v->len, m->today, &g->phrase);
-	resolve_due(g);
+	resolve_due(m, g);
 	resolve_nolint(m, g);
 }
 

@@ -18,7 +18,7 @@ struct word {
 };
 
 /* How far the grammar looks ahead of a word. */
-#define AHEAD	10
+#define AHEAD	12
 
 struct words {
 	const char	*text;
@@ -201,6 +201,8 @@ month_of(const struct words *ws, size_t i)
 
 	if (i >= ws->n)
 		return 0;
+	if (is(ws, i, "sept"))
+		return 9;
 	for (m = 0; m < 12; m++)
 		if ((ws->w[i].len == 3 || ws->w[i].len ==
 		    strlen(month_names[m])) && strncasecmp(ws->text +
@@ -233,12 +235,16 @@ day_of(const struct words *ws, size_t i)
 	return d >= 1 && d <= 31 ? (int)d : 0;
 }
 
+/* A year in a phrase: four digits, 1900 to 2199 ("by 1000 users" is none). */
 static long
 year_of(const struct words *ws, size_t i)
 {
+	long	 y;
+
 	if (i >= ws->n || ws->w[i].len != 4)
 		return -1;
-	return digits_value(ws, i, 4);
+	y = digits_value(ws, i, 4);
+	return y >= 1900 && y <= 2199 ? y : -1;
 }
 
 /* A unit word; plural when plural is set, singular always. -1 if none. */
@@ -274,68 +280,187 @@ set_period(const struct goal_period *p, struct goal_deadline *out)
 	return 1;
 }
 
+/* A named day; one that does not exist is still a phrase, a bad one. */
 static int
-set_day(int y, int m, int d, struct goal_deadline *out)
+set_day(long y, int m, int d, struct goal_deadline *out)
 {
 	long	 day;
 
-	if (goal_date_from_ymd(y, m, d, &day) != 0)
-		return 0;
+	if (goal_date_from_ymd((int)y, m, d, &day) != 0) {
+		out->kind = GOAL_DEADLINE_BAD;
+		return 1;
+	}
 	out->kind = GOAL_DEADLINE_DATE;
 	out->first = out->day = day;
 	return 1;
 }
 
-/* After "by": the forms that name a date or a period.  Sets *last. */
+/* The month m of year y, or quarter q when m is 0. */
 static int
-by_date(const struct words *ws, size_t j, int end_of, size_t *last,
-    struct goal_deadline *out)
+set_month(long y, int m, int q, struct goal_deadline *out)
 {
 	struct goal_period	 p;
-	const char		*s;
-	long			 y, day;
-	int			 m, d;
+	long			 day;
 
-	if (j >= ws->n)
+	if (goal_date_from_ymd((int)y, m ? m : 3 * q - 2, 1, &day) != 0)
 		return 0;
-	s = ws->text + ws->w[j].off;
-	/* 2027, 2027-03, 2027-Q1, 2027-03-31 */
-	if (goal_date_parse(s, ws->w[j].len, &p) == GOAL_DATE_OK &&
-	    (p.unit != GOAL_DAY || !end_of)) {
-		*last = j;
-		return set_period(&p, out);
-	}
-	/* Q1 2027 */
-	if (ws->w[j].len == 2 && (s[0] == 'Q' || s[0] == 'q') &&
-	    s[1] >= '1' && s[1] <= '4' && (y = year_of(ws, j + 1)) > 0 &&
-	    goal_date_from_ymd((int)y, 3 * (s[1] - '0') - 2, 1, &day) == 0) {
-		goal_period_of(day, GOAL_QUARTER, &p);
-		*last = j + 1;
-		return set_period(&p, out);
-	}
-	if ((m = month_of(ws, j)) != 0) {
-		/* March 5, 2027 */
-		if (!end_of && (d = day_of(ws, j + 1)) != 0 &&
-		    (y = year_of(ws, j + 2)) > 0) {
-			*last = j + 2;
-			return set_day((int)y, m, d, out);
-		}
-		/* March 2027 */
-		if ((y = year_of(ws, j + 1)) > 0 &&
-		    goal_date_from_ymd((int)y, m, 1, &day) == 0) {
-			goal_period_of(day, GOAL_MONTH, &p);
-			*last = j + 1;
-			return set_period(&p, out);
-		}
+	goal_period_of(day, m ? GOAL_MONTH : GOAL_QUARTER, &p);
+	return set_period(&p, out);
+}
+
+static int
+anchor_year(long anchor)
+{
+	int	 y, m, d;
+
+	goal_date_to_ymd(anchor, &y, &m, &d);
+	return y;
+}
+
+/*
+ * A month or quarter without a year: the first one that ends on or after
+ * the anchor ("by September", written in November, is next September).
+ */
+static int
+set_month_after(long anchor, int m, int q, struct goal_deadline *out)
+{
+	int	 y = anchor_year(anchor);
+
+	if (!set_month(y, m, q, out))
 		return 0;
+	if (out->day < anchor)
+		return set_month(y + 1, m, q, out);
+	return 1;
+}
+
+/* A day without a year: the first on or after the anchor (29 Feb too). */
+static int
+set_day_after(long anchor, int m, int d, struct goal_deadline *out)
+{
+	static const int	 longest[] = { 31, 29, 31, 30, 31, 30, 31, 31,
+		30, 31, 30, 31 };
+	long			 day;
+	int			 y = anchor_year(anchor), k;
+
+	if (d > longest[m - 1]) {
+		out->kind = GOAL_DEADLINE_BAD;
+		return 1;
 	}
-	/* 5 March 2027 */
-	if (!end_of && (d = day_of(ws, j)) != 0 && (m = month_of(ws, j + 1))
-	    != 0 && (y = year_of(ws, j + 2)) > 0) {
-		*last = j + 2;
-		return set_day((int)y, m, d, out);
-	}
+	for (k = 0; k < 9; k++)
+		if (goal_date_from_ymd(y + k, m, d, &day) == 0 &&
+		    day >= anchor)
+			return set_day(y + k, m, d, out);
 	return 0;
+}
+
+/* The period of unit u holding the anchor, or the one after. */
+static int
+set_relative(long anchor, int u, int next, struct goal_deadline *out)
+{
+	struct goal_period	 p;
+
+	goal_period_of(anchor, (enum goal_unit)u, &p);
+	if (next)
+		goal_period_next(&p);
+	out->kind = GOAL_DEADLINE_TODAY;
+	out->first = p.first;
+	out->day = p.last;
+	return 1;
+}
+
+/* Q1 to Q4, any case: the quarter, else 0. */
+static int
+quarter_of(const struct words *ws, size_t i)
+{
+	const char	*s;
+
+	if (i >= ws->n || ws->w[i].len != 2)
+		return 0;
+	s = ws->text + ws->w[i].off;
+	if ((s[0] == 'Q' || s[0] == 'q') && s[1] >= '1' && s[1] <= '4')
+		return s[1] - '0';
+	return 0;
+}
+
+/* [the] first, second, third or fourth quarter: Q1 to Q4 at the word
+ * "quarter", which j then is; else 0. */
+static int
+ordinal_quarter(const struct words *ws, size_t j)
+{
+	static const char *const nth[] = { "first", "second", "third",
+		"fourth" };
+	int	 k;
+
+	for (k = 0; k < 4; k++)
+		if (is_str(ws, j, nth[k]) && is(ws, j + 1, "quarter"))
+			return k + 1;
+	return 0;
+}
+
+/* H1 or H2, any case: the half, else 0. */
+static int
+half_of(const struct words *ws, size_t i)
+{
+	const char	*s;
+
+	if (i >= ws->n || ws->w[i].len != 2)
+		return 0;
+	s = ws->text + ws->w[i].off;
+	if ((s[0] == 'H' || s[0] == 'h') && (s[1] == '1' || s[1] == '2'))
+		return s[1] - '0';
+	return 0;
+}
+
+/* The first or second half of year y. */
+static int
+set_half(long y, int h, struct goal_deadline *out)
+{
+	long	 first, last;
+
+	if (goal_date_from_ymd((int)y, h == 1 ? 1 : 7, 1, &first) != 0 ||
+	    goal_date_from_ymd((int)y, h == 1 ? 6 : 12, h == 1 ? 30 : 31,
+	    &last) != 0)
+		return 0;
+	out->kind = GOAL_DEADLINE_DATE;
+	out->first = first;
+	out->day = last;
+	return 1;
+}
+
+/* "mid-2027": the year, else -1. */
+static long
+mid_year(const struct words *ws, size_t i)
+{
+	struct words	 one;
+
+	if (i >= ws->n || ws->w[i].len != 8 ||
+	    strncasecmp(ws->text + ws->w[i].off, "mid-", 4) != 0)
+		return -1;
+	one = *ws;
+	one.w[i].off += 4;
+	one.w[i].len = 4;
+	return year_of(&one, i);
+}
+
+/* "12-18": a range of counts, of which the deadline is the end. */
+static long
+range_end(const struct words *ws, size_t i)
+{
+	struct words	 one;
+	const char	*s, *dash;
+
+	if (i >= ws->n || ws->w[i].len < 3 || ws->w[i].len > 9)
+		return 0;
+	s = ws->text + ws->w[i].off;
+	if ((dash = memchr(s, '-', ws->w[i].len)) == NULL || dash == s)
+		return 0;
+	one = *ws;
+	one.w[i].len = (size_t)(dash - s);
+	if (digits_value(&one, i, 4) <= 0)
+		return 0;
+	one.w[i].off += one.w[i].len + 1;
+	one.w[i].len = ws->w[i].len - one.w[i].len - 1;
+	return digits_value(&one, i, 4);
 }
 
 /* A count for a span: digits, one to twenty, a, an, a dozen. */
@@ -353,76 +478,309 @@ span_count(const struct words *ws, size_t i, size_t *used)
 		return 1;
 	if ((n = digits_value(ws, i, 4)) > 0)
 		return n;
+	if ((n = range_end(ws, i)) > 0)
+		return n;
 	return word_number(ws, i);
+}
+
+/* "every week", "per month"...: the unit after a connector, or -1. */
+static int
+per_unit(const struct words *ws, size_t i)
+{
+	if (!(is(ws, i, "a") || is(ws, i, "per") || is(ws, i, "each") ||
+	    is(ws, i, "every")))
+		return -1;
+	return unit_word(ws, i + 1, 0, 0);
+}
+
+/*
+ * A span from word j: [the next|the coming] N units.  "3 days a week"
+ * is how often, not by when.
+ */
+static int
+span_at(const struct words *ws, size_t j, size_t *last,
+    struct goal_deadline *out)
+{
+	size_t	 used;
+	long	 n;
+	int	 u;
+
+	if (is(ws, j, "the") && (is(ws, j + 1, "next") ||
+	    is(ws, j + 1, "coming") || is(ws, j + 1, "following"))) {
+		j += 2;
+		/* "within the next year": one of them */
+		if ((u = unit_word(ws, j, 0, 1)) >= 0) {
+			n = 1;
+			used = 0;
+			goto found;
+		}
+	}
+	if ((n = span_count(ws, j, &used)) <= 0 ||
+	    (u = unit_word(ws, j + used, 1, 1)) < 0)
+		return 0;
+found:
+	if (per_unit(ws, j + used + 1) > 0)
+		return 0;
+	out->kind = GOAL_DEADLINE_SPAN;
+	out->span.n = n;
+	out->span.unit = (enum goal_unit)u;
+	*last = j + used;
+	return 1;
+}
+
+/*
+ * After "the end of", or at the start of a relative phrase:
+ * [the|this|next] week|month|quarter|year.
+ */
+static int
+relative_at(const struct words *ws, size_t j, int the, long anchor,
+    size_t *last, struct goal_deadline *out)
+{
+	int	 u, next = 0;
+
+	if (the && is(ws, j, "the"))
+		j++;
+	if (is(ws, j, "this"))
+		j++;
+	else if ((next = is(ws, j, "next")))
+		j++;
+	else if (!the)
+		return 0;
+	if ((u = unit_word(ws, j, 0, 0)) <= 0)
+		return 0;
+	*last = j;
+	return set_relative(anchor, u, next, out);
+}
+
+/* A word that says the end of a period: EOY, EOM, EOQ, year-end. */
+static int
+end_word(const struct words *ws, size_t i)
+{
+	if (is(ws, i, "eoy") || is(ws, i, "year-end"))
+		return GOAL_YEAR;
+	if (is(ws, i, "eoq") || is(ws, i, "quarter-end"))
+		return GOAL_QUARTER;
+	if (is(ws, i, "eom") || is(ws, i, "month-end"))
+		return GOAL_MONTH;
+	if (is(ws, i, "eow") || is(ws, i, "week-end"))
+		return GOAL_WEEK;
+	return 0;
+}
+
+/*
+ * A month or quarter, with or without a year, from word j: March 2027,
+ * Q3 2027, March, Q3, Q3 end.
+ */
+static int
+month_at(const struct words *ws, size_t j, long anchor, size_t *last,
+    struct goal_deadline *out)
+{
+	long	 y;
+	int	 m = 0, q, h;
+
+	if ((h = half_of(ws, j)) != 0) {
+		/* H1 2027: January to June; H2 without a year: the next */
+		y = year_of(ws, j + 1);
+		*last = y > 0 ? j + 1 : j;
+		if (y < 0)
+			y = anchor_year(anchor);
+		if (!set_half(y, h, out))
+			return 0;
+		return out->day >= anchor || *last > j ? 1 :
+		    set_half(y + 1, h, out);
+	}
+	if (is(ws, j, "the") && ordinal_quarter(ws, j + 1))
+		j++;
+	if ((q = ordinal_quarter(ws, j)) != 0) {
+		/* the first quarter [of] [2027] */
+		j++;
+		if (is(ws, j + 1, "of") && year_of(ws, j + 2) > 0)
+			j++;
+	} else if ((q = quarter_of(ws, j)) == 0 &&
+	    (m = month_of(ws, j)) == 0)
+		return 0;
+	if ((y = year_of(ws, j + 1)) > 0) {
+		*last = j + 1;
+		return set_month(y, m, q, out);
+	}
+	*last = j;
+	if (q != 0 && is(ws, j + 1, "end"))
+		*last = j + 1;
+	return set_month_after(anchor, m, q, out);
+}
+
+/* A year alone, 1900 to 2199: "by 2027". */
+static int
+year_at(const struct words *ws, size_t j, size_t *last,
+    struct goal_deadline *out)
+{
+	struct goal_period	 p;
+	long			 y;
+
+	if ((y = year_of(ws, j)) < 0 ||
+	    goal_date_parse(ws->text + ws->w[j].off, 4, &p) != GOAL_DATE_OK)
+		return 0;
+	*last = j;
+	return set_period(&p, out);
+}
+
+/* After "by" and its synonyms: a date, a period, a span or a relative. */
+static int
+by_at(const struct words *ws, size_t j, long anchor, size_t *last,
+    struct goal_deadline *out)
+{
+	struct goal_period	 p;
+	const char		*s;
+	size_t			 k;
+	long			 y;
+	int			 m, d, u, r, end_of = 1;
+
+	if (is(ws, j, "the") && is(ws, j + 1, "end") && is(ws, j + 2, "of"))
+		j += 3;
+	else if (is(ws, j, "end") && is(ws, j + 1, "of"))
+		j += 2;
+	else {
+		end_of = 0;
+		/* by this month, by next year */
+		if (relative_at(ws, j, 0, anchor, last, out))
+			return 1;
+		/* by EOY, by year-end; by year-end 2027 names its year */
+		k = j;
+		if ((u = end_word(ws, j)) == 0) {
+			/* by [the] year end */
+			k = is(ws, j, "the") ? j + 1 : j;
+			if ((u = unit_word(ws, k, 0, 0)) <= 0 ||
+			    !is(ws, ++k, "end"))
+				u = 0;
+		}
+		if (u != 0) {
+			*last = k;
+			if (u == GOAL_YEAR && year_at(ws, k + 1, last, out))
+				return 1;
+			return set_relative(anchor, u, 0, out);
+		}
+		/* by March 5[,] 2027, by March 5 */
+		if ((m = month_of(ws, j)) != 0 && (d = day_of(ws, j + 1)) != 0) {
+			if ((y = year_of(ws, j + 2)) > 0) {
+				*last = j + 2;
+				return set_day(y, m, d, out);
+			}
+			*last = j + 1;
+			return set_day_after(anchor, m, d, out);
+		}
+		/* by [the] 5[th] [of] March [2027] */
+		k = is(ws, j, "the") ? j + 1 : j;
+		if ((d = day_of(ws, k)) != 0) {
+			k++;
+			if (is(ws, k, "of"))
+				k++;
+			if ((m = month_of(ws, k)) != 0) {
+				if ((y = year_of(ws, k + 1)) > 0) {
+					*last = k + 1;
+					return set_day(y, m, d, out);
+				}
+				*last = k;
+				return set_day_after(anchor, m, d, out);
+			}
+		}
+	}
+	/* the end of: this month, next quarter, the year; 6 months */
+	if (end_of && (relative_at(ws, j, 1, anchor, last, out) ||
+	    span_at(ws, j, last, out)))
+		return 1;
+	if (j >= ws->n)
+		return 0;
+	/* 2027, 2027-03, 2027-Q1, 2027-03-31, or no such day */
+	s = ws->text + ws->w[j].off;
+	if (ws->w[j].len > 4 && s[4] == '-' && year_of(ws, j) < 0) {
+		r = goal_date_parse(s, ws->w[j].len, &p);
+		if (r == GOAL_DATE_IMPOSSIBLE) {
+			*last = j;
+			out->kind = GOAL_DEADLINE_BAD;
+			return 1;
+		}
+		if (r == GOAL_DATE_OK) {
+			*last = j;
+			return set_period(&p, out);
+		}
+	}
+	if (year_at(ws, j, last, out))
+		return 1;
+	/* mid-2027: June 30 */
+	if ((y = mid_year(ws, j)) > 0 || (is(ws, j, "mid") &&
+	    (y = year_of(ws, ++j)) > 0)) {
+		*last = j;
+		return set_month(y, 6, 0, out);
+	}
+	return month_at(ws, j, anchor, last, out);
+}
+
+/* "by", "before", "until", "till", "no later than": words taken, or 0. */
+static size_t
+by_word(const struct words *ws)
+{
+	if (is(ws, 0, "by") || is(ws, 0, "before") || is(ws, 0, "until") ||
+	    is(ws, 0, "till"))
+		return 1;
+	if (is(ws, 0, "no") && is(ws, 1, "later") && is(ws, 2, "than"))
+		return 3;
+	return 0;
 }
 
 /* The deadline phrase that starts at word 0, if one does. */
 static int
-deadline_at(const struct words *ws, long today, struct goal_deadline *out)
+deadline_at(const struct words *ws, long anchor, struct goal_deadline *out)
 {
-	struct goal_period	 p;
-	size_t			 j = 1, last, used;
-	long			 n;
-	int			 u, end_of = 0, next;
+	size_t	 j, last;
+	int	 in, within, during;
+	char	 c;
 
-	if (is(ws, 0, "by") || is(ws, 0, "before")) {
-		if (is(ws, 1, "the") && is(ws, 2, "end") && is(ws, 3, "of")) {
-			end_of = 1;
-			j = 4;
-		}
-		if (is(ws, 0, "before")) {
-			/* Only a year follows "before" in goal(5). */
-			if (year_of(ws, j) <= 0 || goal_date_parse(ws->text +
-			    ws->w[j].off, 4, &p) != GOAL_DATE_OK)
-				return 0;
-			set_match(ws, 0, j, out);
-			return set_period(&p, out);
-		}
-		if (end_of && is(ws, j, "the") &&
-		    (u = unit_word(ws, j + 1, 0, 0)) > 0) {
-			goal_period_of(today, (enum goal_unit)u, &p);
-			set_match(ws, 0, j + 1, out);
-			out->kind = GOAL_DEADLINE_TODAY;
-			out->first = p.first;
-			out->day = p.last;
-			return 1;
-		}
-		if (!by_date(ws, j, end_of, &last, out))
+	/*
+	 * Every phrase starts with by, before, until, till, no, in, within,
+	 * during, over, for, this or next: two to six letters, and one of
+	 * nine first letters settle most words at once.
+	 */
+	if (ws->w[0].len < 2 || ws->w[0].len > 6)
+		return 0;
+	c = ws->text[ws->w[0].off];
+	if (c == '\0' || strchr("bdfinotuwBDFINOTUW", c) == NULL)
+		return 0;
+	if ((j = by_word(ws)) != 0) {
+		if (!by_at(ws, j, anchor, &last, out))
 			return 0;
 		set_match(ws, 0, last, out);
 		return 1;
 	}
-	if (is(ws, 0, "in") || is(ws, 0, "within")) {
-		if (is(ws, 1, "the") && is(ws, 2, "next")) {
-			j = 3;
-			/* "within the next year": one of them */
-			if ((u = unit_word(ws, j, 0, 1)) >= 0) {
-				out->kind = GOAL_DEADLINE_SPAN;
-				out->span.n = 1;
-				out->span.unit = (enum goal_unit)u;
-				set_match(ws, 0, j, out);
-				return 1;
-			}
+	in = is(ws, 0, "in");
+	within = !in && is(ws, 0, "within");
+	during = !in && !within && is(ws, 0, "during");
+	if (in || within || during || is(ws, 0, "over") || is(ws, 0, "for")) {
+		if (span_at(ws, 1, &last, out)) {
+			set_match(ws, 0, last, out);
+			return 1;
 		}
-		if ((n = span_count(ws, j, &used)) <= 0 ||
-		    (u = unit_word(ws, j + used, 1, 1)) < 0)
+		if (!in && !within && !during)
 			return 0;
-		out->kind = GOAL_DEADLINE_SPAN;
-		out->span.n = n;
-		out->span.unit = (enum goal_unit)u;
-		set_match(ws, 0, j + used, out);
-		return 1;
+		j = 1;
+		if (is(ws, 1, "the") && is(ws, 2, "end") && is(ws, 3, "of"))
+			j = 4;
+		/* in|during MONTH YYYY, in [the end of] MONTH, in|within Qn */
+		if (month_at(ws, j, anchor, &last, out) &&
+		    (!within || month_of(ws, j) == 0) &&
+		    (!during || last > j)) {
+			set_match(ws, 0, last, out);
+			return 1;
+		}
+		memset(out, 0, sizeof(*out));
+		/* in 2027, during 2027 */
+		if ((in || during) && j == 1 && year_at(ws, 1, &last, out)) {
+			set_match(ws, 0, last, out);
+			return 1;
+		}
+		return 0;
 	}
-	if ((next = is(ws, 0, "next")) || is(ws, 0, "this")) {
-		if ((u = unit_word(ws, 1, 0, 0)) < 0)
-			return 0;
-		goal_period_of(today, (enum goal_unit)u, &p);
-		if (next)
-			goal_period_next(&p);
-		out->kind = GOAL_DEADLINE_TODAY;
-		out->first = p.first;
-		out->day = p.last;
-		set_match(ws, 0, 1, out);
+	if (relative_at(ws, 0, 0, anchor, &last, out)) {
+		set_match(ws, 0, last, out);
 		return 1;
 	}
 	return 0;
@@ -430,23 +788,68 @@ deadline_at(const struct words *ws, long today, struct goal_deadline *out)
 
 /*
  * The first deadline phrase of a sentence: 1 with *out set, else 0 with
- * out->kind GOAL_DEADLINE_NONE.  Phrases that name today's week, month,
- * quarter or year take today.
+ * out->kind GOAL_DEADLINE_NONE.  Phrases without a year, and relative
+ * ones, are read against the anchor: the goal's start, else today.  An
+ * impossible date ("by Feb 30 2027") is a phrase of kind
+ * GOAL_DEADLINE_BAD.
  */
 int
-goal_phrase_deadline(const char *text, size_t len, long today,
+goal_phrase_deadline(const char *text, size_t len, long anchor,
     struct goal_deadline *out)
 {
 	struct words	 ws;
 
 	memset(out, 0, sizeof(*out));
 	for (words_init(&ws, text, len); ws.n > 0; words_shift(&ws)) {
-		if (deadline_at(&ws, today, out))
+		if (deadline_at(&ws, anchor, out))
 			return 1;
 		memset(out, 0, sizeof(*out));
 	}
 	out->kind = GOAL_DEADLINE_NONE;
 	return 0;
+}
+
+/* The phrase at the start of text, when it is the whole of it. */
+static int
+whole_phrase(const char *text, size_t len, long anchor,
+    struct goal_deadline *out)
+{
+	struct words	 ws;
+	size_t		 end;
+
+	memset(out, 0, sizeof(*out));
+	words_init(&ws, text, len);
+	if (ws.n == 0 || !deadline_at(&ws, anchor, out))
+		return 0;
+	for (end = out->off + out->len; end < len; end++)
+		if (!is_space((unsigned char)text[end]) &&
+		    !is_closing(text[end]))
+			return 0;
+	return 1;
+}
+
+/*
+ * A deadline phrase as the whole value of due, with or without its
+ * "by": "June 2027", "end of 2027", "mid-2027", "next month", "within
+ * 18 months".  1 with *out set (perhaps GOAL_DEADLINE_BAD), else 0.
+ */
+int
+goal_phrase_due(const char *text, size_t len, long anchor,
+    struct goal_deadline *out)
+{
+	char	 buf[128];
+
+	if (whole_phrase(text, len, anchor, out))
+		return 1;
+	if (len + 3 > sizeof(buf))
+		return 0;
+	memcpy(buf, "by ", 3);
+	memcpy(buf + 3, text, len);
+	if (!whole_phrase(buf, len + 3, anchor, out))
+		return 0;
+	out->off = out->off >= 3 ? out->off - 3 : 0;
+	out->len = len - out->off;
+	return 1;
 }
 
 static const char *const currencies[] = {
@@ -511,14 +914,28 @@ count_at(const struct words *ws, size_t i, const struct word *before,
 	return v;
 }
 
-/* "every week", "per month"...: the unit after a connector, or -1. */
+
+/*
+ * Whether the word before names a thing: "the weekly sales dashboard"
+ * is a thing that exists, "a monthly lunch-and-learn" one that recurs.
+ */
 static int
-per_unit(const struct words *ws, size_t i)
+after_determiner(const struct words *ws, const struct word *before)
 {
-	if (!(is(ws, i, "a") || is(ws, i, "per") || is(ws, i, "each") ||
-	    is(ws, i, "every")))
-		return -1;
-	return unit_word(ws, i + 1, 0, 0);
+	static const char *const det[] = { "the", "my", "our", "your",
+		"their", "his", "her", "its", "this", "that" };
+	struct words	 one;
+	size_t		 k;
+
+	if (before == NULL || before->len > 5)
+		return 0;
+	one = *ws;
+	one.w[0] = *before;
+	one.n = 1;
+	for (k = 0; k < sizeof(det) / sizeof(det[0]); k++)
+		if (is_str(&one, 0, det[k]))
+			return 1;
+	return 0;
 }
 
 /* The cadence phrase at word 0, if one starts there. */
@@ -532,7 +949,7 @@ cadence_at(const struct words *ws, const struct word *before,
 	long	 n;
 	int	 u;
 
-	for (k = 0; k < 4; k++)
+	for (k = 0; k < 4 && !after_determiner(ws, before); k++)
 		if (is_str(ws, 0, ly[k])) {
 			out->unit = (enum goal_unit)(GOAL_WEEK + k);
 			out->off = ws->w[0].off;

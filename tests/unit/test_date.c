@@ -201,6 +201,14 @@ test_spans(void)
 	    s.unit == GOAL_WEEK, "every 6 weeks");
 	OK(goal_every_parse("every 2 months", 14, &s) == 0 && s.n == 2,
 	    "every 2 months");
+	OK(goal_every_parse("every two weeks", 15, &s) == 0 && s.n == 2 &&
+	    s.unit == GOAL_WEEK, "every two weeks: a count in words");
+	OK(goal_every_parse("every Three Months", 18, &s) == 0 && s.n == 3 &&
+	    s.unit == GOAL_MONTH, "every three months, any case");
+	OK(goal_every_parse("every month", 11, &s) == 0 && s.n == 1 &&
+	    s.unit == GOAL_MONTH, "every month");
+	OK(goal_every_parse("every two years", 15, &s) != 0,
+	    "every two years is not a review cadence");
 	OK(goal_every_parse("every 2 years", 13, &s) != 0,
 	    "every 2 years is not a review cadence");
 	OK(goal_every_parse("fortnightly", 11, &s) != 0, "fortnightly");

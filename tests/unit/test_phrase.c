@@ -17,22 +17,41 @@ fmt(long d)
 	return buf;
 }
 
-/* The deadline of text: "WORDS=YYYY-MM-DD", "WORDS=N unit", or "-". */
+/*
+ * The deadline of text read against an anchor: "WORDS=YYYY-MM-DD",
+ * "WORDS=N unit", "WORDS=bad" for no such day, or "-".  A text that
+ * starts with '=' is a value of due.
+ */
 static const char *
-deadline(const char *text)
+deadline_at(const char *text, const char *anchor)
 {
 	static char		 buf[256];
 	struct goal_deadline	 d;
+	long			 a;
+	int			 due = text[0] == '=';
 
-	if (!goal_phrase_deadline(text, strlen(text), TODAY, &d))
+	if (goal_date_today(anchor, &a) != 0)
+		return "bad anchor";
+	text += due;
+	if (!(due ? goal_phrase_due : goal_phrase_deadline)(text, strlen(text),
+	    a, &d))
 		return "-";
-	if (d.kind == GOAL_DEADLINE_SPAN)
+	if (d.kind == GOAL_DEADLINE_BAD)
+		snprintf(buf, sizeof(buf), "%.*s=bad", (int)d.len,
+		    text + d.off);
+	else if (d.kind == GOAL_DEADLINE_SPAN)
 		snprintf(buf, sizeof(buf), "%.*s=%ld %s", (int)d.len,
 		    text + d.off, d.span.n, goal_unit_name(d.span.unit));
 	else
 		snprintf(buf, sizeof(buf), "%.*s=%s", (int)d.len, text + d.off,
 		    fmt(d.day));
 	return buf;
+}
+
+static const char *
+deadline(const char *text)
+{
+	return deadline_at(text, "2026-11-24");
 }
 
 /* The cadence of text: "WORDS=unit/count", or "-". */
@@ -80,8 +99,8 @@ test_deadlines(void)
 	    "case does not matter");
 	IS_STR(deadline("Ship it by 21st June 2027"),
 	    "by 21st June 2027=2027-06-21", "by D MONTH YYYY");
-	IS_STR(deadline("Ship it by February 30, 2027"), "-",
-	    "no such day: no deadline");
+	IS_STR(deadline("Ship it by February 30, 2027"),
+	    "by February 30, 2027=bad", "no such day: a bad phrase");
 	IS_STR(deadline("Complete the management training course within 18 "
 	    "months"), "within 18 months=18 month", "within N months");
 	IS_STR(deadline("Find a mentor in three weeks"),
@@ -116,6 +135,205 @@ test_deadlines(void)
 	    "a month's deadline knows the month's first day");
 }
 
+/* Every form of goal(5) section 2, with and without a year. */
+static void
+test_grammar(void)
+{
+	static const struct {
+		const char	*text, *want, *what;
+	} t[] = {
+		{ "Lead a team before Q3 2027", "before Q3 2027=2027-09-30",
+		  "before" },
+		{ "Lead a team until June 2027", "until June 2027=2027-06-30",
+		  "until" },
+		{ "Lead a team till 2027-03", "till 2027-03=2027-03-31",
+		  "till" },
+		{ "Lead a team no later than March 1st, 2027",
+		  "no later than March 1st, 2027=2027-03-01",
+		  "no later than" },
+		{ "Ship it by the end of Q3 2027",
+		  "by the end of Q3 2027=2027-09-30", "by the end of Qn YYYY" },
+		{ "Ship it by the end of March 2027",
+		  "by the end of March 2027=2027-03-31",
+		  "by the end of MONTH YYYY" },
+		{ "Ship it by 1 Sept. 2027", "by 1 Sept. 2027=2027-09-01",
+		  "Sept. and D MONTH YYYY" },
+		{ "Ship it by the 3rd of May 2027",
+		  "by the 3rd of May 2027=2027-05-03", "by the Dth of MONTH" },
+		{ "Ship it by mid-2027", "by mid-2027=2027-06-30",
+		  "mid-YYYY is June 30" },
+		{ "Ship it in March 2027", "in March 2027=2027-03-31",
+		  "in MONTH YYYY" },
+		{ "Ship it during Dec 2027", "during Dec 2027=2027-12-31",
+		  "during MON YYYY" },
+		{ "Ship it in Q2 2027", "in Q2 2027=2027-06-30", "in Qn YYYY" },
+		{ "Ship it in 2027", "in 2027=2027-12-31", "in YYYY" },
+		{ "Ship it by September", "by September=2027-09-30",
+		  "by MONTH: the next September" },
+		{ "Ship it in December", "in December=2026-12-31",
+		  "in MONTH: this December" },
+		{ "Ship it by the end of January",
+		  "by the end of January=2027-01-31", "by the end of MONTH" },
+		{ "Ship it by March 15th", "by March 15th=2027-03-15",
+		  "by MONTH D" },
+		{ "Ship it by 30 November", "by 30 November=2026-11-30",
+		  "by D MONTH: this year's, on or after the anchor" },
+		{ "Ship it by 23 November", "by 23 November=2027-11-23",
+		  "by D MONTH: next year's, the day before the anchor" },
+		{ "Ship it by Feb 29", "by Feb 29=2028-02-29",
+		  "Feb 29: the next leap year" },
+		{ "Ship it by Q1", "by Q1=2027-03-31", "by Qn" },
+		{ "Ship it in Q4", "in Q4=2026-12-31", "in Qn: this quarter" },
+		{ "Ship it within Q2", "within Q2=2027-06-30", "within Qn" },
+		{ "Ship it by the end of Q3", "by the end of Q3=2027-09-30",
+		  "by the end of Qn" },
+		{ "Ship it by Q3 end", "by Q3 end=2027-09-30", "by Qn end" },
+		{ "Run it over the next 12 weeks",
+		  "over the next 12 weeks=12 week", "over the next N weeks" },
+		{ "Run it during the coming six months",
+		  "during the coming six months=6 month",
+		  "during the coming N" },
+		{ "Run it for two years", "for two years=2 year",
+		  "for N years" },
+		{ "Find a mentor in an hour a day", "-", "an hour is no unit" },
+		{ "Ship it by the end of 6 months",
+		  "by the end of 6 months=6 month", "by the end of N months" },
+		{ "Finish a 6-month course by March 2027",
+		  "by March 2027=2027-03-31", "N-month before a noun" },
+		{ "Finish a 6-month course", "-", "N-month is no deadline" },
+		{ "Volunteer for 2 days a week", "-", "how often is no span" },
+		{ "Ship it by the end of the quarter",
+		  "by the end of the quarter=2026-12-31",
+		  "by the end of the quarter" },
+		{ "Ship it by end of next month",
+		  "by end of next month=2026-12-31", "by end of next month" },
+		{ "Ship it by the end of this week",
+		  "by the end of this week=2026-11-29",
+		  "by the end of this week" },
+		{ "Ship it by end of year", "by end of year=2026-12-31",
+		  "by end of year" },
+		{ "Ship it by month end", "by month end=2026-11-30",
+		  "by month end" },
+		{ "Ship it by quarter end", "by quarter end=2026-12-31",
+		  "by quarter end" },
+		{ "Ship it by year-end", "by year-end=2026-12-31",
+		  "by year-end" },
+		{ "Ship it by EOY", "by EOY=2026-12-31", "by EOY" },
+		{ "Ship it by EOM", "by EOM=2026-11-30", "by EOM" },
+		{ "Ship it by eoq", "by eoq=2026-12-31", "by EOQ, any case" },
+		{ "Ship it by next quarter", "by next quarter=2027-03-31",
+		  "by next quarter" },
+		{ "Ship it by 2027-02-30", "by 2027-02-30=bad",
+		  "an impossible written date" },
+		{ "Ship it by 31 April 2027", "by 31 April 2027=bad",
+		  "an impossible D MONTH YYYY" },
+		{ "Ship it by Feb 30", "by Feb 30=bad",
+		  "a day no year has" },
+		{ "Ship it by the end of the first quarter",
+		  "by the end of the first quarter=2027-03-31",
+		  "the first quarter is Q1" },
+		{ "Ship it in the third quarter of 2027",
+		  "in the third quarter of 2027=2027-09-30",
+		  "the third quarter of YYYY" },
+		{ "Ship it no later than the end of the third quarter of 2027",
+		  "no later than the end of the third quarter of 2027="
+		  "2027-09-30", "eleven words: the longest phrase" },
+		{ "Ship it by year-end 2027", "by year-end 2027=2027-12-31",
+		  "year-end with its year" },
+		{ "Ship it by EOY 2028", "by EOY 2028=2028-12-31",
+		  "EOY with its year" },
+		{ "Ship it by H1 2027", "by H1 2027=2027-06-30",
+		  "the first half of a year" },
+		{ "Ship it in H2", "in H2=2026-12-31",
+		  "the second half holding the anchor" },
+		{ "Ship it by H1", "by H1=2027-06-30",
+		  "the next first half" },
+		{ "Ship it within the first quarter",
+		  "within the first quarter=2027-03-31", "within an ordinal "
+		  "quarter" },
+		{ "Ship it within March", "-", "within a month name is no "
+		  "deadline in goal(5)" },
+		{ "Publish the first quarter results", "-",
+		  "the first quarter without by or in" },
+		{ "Become team lead in the next 12-18 months",
+		  "in the next 12-18 months=18 month",
+		  "a range of counts: its end" },
+		{ "Run 3-5 workshops", "-", "a range without a unit" },
+		{ "Increase throughput by 1000 requests", "-",
+		  "1000 is no year" },
+		{ "Cut the backlog by 3 weeks of work", "-",
+		  "by N weeks is no deadline" },
+		{ "Meet my manager every now and then", "-",
+		  "every now and then" },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		IS_STR(deadline(t[i].text), t[i].want, "%s", t[i].what);
+}
+
+/* The anchor: the goal's start when it has one, else today. */
+static void
+test_anchor(void)
+{
+	IS_STR(deadline_at("Ship it by September", "2026-11-10"),
+	    "by September=2027-09-30",
+	    "started in November: by September is next September");
+	IS_STR(deadline_at("Ship it by September", "2026-03-01"),
+	    "by September=2026-09-30",
+	    "started in March: by September is this September");
+	IS_STR(deadline_at("Ship it by September", "2026-09-30"),
+	    "by September=2026-09-30", "on the anchor's own month end");
+	IS_STR(deadline_at("Ship it by Sep 30", "2026-09-30"),
+	    "by Sep 30=2026-09-30", "a day on the anchor counts");
+	IS_STR(deadline_at("Ship it by Q2", "2026-07-01"),
+	    "by Q2=2027-06-30", "a quarter that ended: next year's");
+	IS_STR(deadline_at("Ship it by Q2 end", "2026-06-30"),
+	    "by Q2 end=2026-06-30", "a quarter ending on the anchor");
+	IS_STR(deadline_at("Ship it next year", "2026-11-10"),
+	    "next year=2027-12-31", "next year from the anchor");
+	IS_STR(deadline_at("Ship it next year", "2025-01-15"),
+	    "next year=2026-12-31", "next year from an earlier start");
+	IS_STR(deadline_at("Ship it this month", "2027-02-10"),
+	    "this month=2027-02-28", "this month holds the anchor");
+	IS_STR(deadline_at("Ship it by the end of next month", "2027-01-31"),
+	    "by the end of next month=2027-02-28", "the month after");
+	IS_STR(deadline_at("Ship it next week", "2026-12-31"),
+	    "next week=2027-01-10", "a week across the new year");
+	IS_STR(deadline_at("Ship it by EOQ", "2027-04-01"),
+	    "by EOQ=2027-06-30", "EOQ holds the anchor");
+	IS_STR(deadline_at("Ship it by 2027", "2030-01-01"),
+	    "by 2027=2027-12-31", "a year written out ignores the anchor");
+	IS_STR(deadline_at("Ship it by Feb 29", "2028-03-01"),
+	    "by Feb 29=2032-02-29", "Feb 29 after a leap day");
+}
+
+/* Phrases as the value of due: without their "by". */
+static void
+test_due(void)
+{
+	IS_STR(deadline("=June 2027"), "June 2027=2027-06-30", "due: June 2027");
+	IS_STR(deadline("=end of 2027"), "end of 2027=2027-12-31",
+	    "due: end of 2027");
+	IS_STR(deadline("=mid-2027"), "mid-2027=2027-06-30", "due: mid-2027");
+	IS_STR(deadline("=Q3 2027"), "Q3 2027=2027-09-30", "due: Q3 2027");
+	IS_STR(deadline("=end of next quarter"),
+	    "end of next quarter=2027-03-31", "due: end of next quarter");
+	IS_STR(deadline("=next month"), "next month=2026-12-31",
+	    "due: next month");
+	IS_STR(deadline("=by March 2027"), "by March 2027=2027-03-31",
+	    "due: with its by");
+	IS_STR(deadline("=September"), "September=2027-09-30",
+	    "due: a month without a year");
+	IS_STR(deadline("=within 18 months"), "within 18 months=18 month",
+	    "due: a span phrase");
+	IS_STR(deadline("=Feb 30 2027"), "Feb 30 2027=bad",
+	    "due: no such day");
+	IS_STR(deadline("=June 2027 or so"), "-",
+	    "due: the phrase must be the whole value");
+	IS_STR(deadline("=soon"), "-", "due: soon is no date");
+}
+
 static void
 test_cadences(void)
 {
@@ -135,6 +353,12 @@ test_cadences(void)
 	    "every week");
 	IS_STR(cadence("Publish a newsletter monthly"), "monthly=month/0",
 	    "monthly");
+	IS_STR(cadence("Update the weekly sales dashboard"), "-",
+	    "weekly naming a thing is no cadence");
+	IS_STR(cadence("Organise a monthly lunch-and-learn"),
+	    "monthly=month/0", "a monthly event recurs");
+	IS_STR(cadence("Meet my mentor every now and then"), "-",
+	    "every now and then");
 	IS_STR(cadence("Earn 100K per year by 2027"), "-",
 	    "money with K is not a count");
 	IS_STR(cadence("Earn $ 90000 per year"), "-", "money with $");
@@ -156,6 +380,9 @@ int
 main(void)
 {
 	test_deadlines();
+	test_grammar();
+	test_anchor();
+	test_due();
 	test_cadences();
 	return TAP_DONE();
 }
