@@ -15,9 +15,8 @@
 #include "cmd.h"
 
 static const char usage_text[] =
-    "usage: goal-split [-aHF] [-f tsv|json|yaml] [-b week|month|quarter|year] "
-    "[-o DIR]\n"
-    "                  [-s LEVEL] [-t DATE] [FILE]...\n";
+    "usage: goal-split [-aHF] [-f tsv|json|yaml] [-b week|month|quarter|year]\n"
+    "                  [-o DIR] [-s LEVEL] [-t DATE] [FILE]...\n";
 
 static const char help_text[] =
     "Break career goals into micro-goals: one record per step, or per\n"
