@@ -2,6 +2,10 @@
 # number when it has none), never replacing a file unless -F, no
 # temporary file left after any failure, and private goals left out
 # with -s.
+# A directory of its own: the runner shares its own among the checks.
+d=$(mktemp -d) || exit 1
+trap 'rm -rf "$d"' EXIT
+cd "$d" || exit 1
 cat >in.yaml <<'YAML'
 owner: Jane Doe
 goals:

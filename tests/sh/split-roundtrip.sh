@@ -17,6 +17,10 @@
 # - habit.slow-review about the header's review comes with the first goal
 #   of a document that takes it: in the copy, with each such goal; where
 #   the original reports it, the copy may report it with more goals.
+# A directory of its own: the runner shares its own among the checks.
+d=$(mktemp -d) || exit 1
+trap 'rm -rf "$d"' EXIT
+cd "$d" || exit 1
 command -v python3 >/dev/null 2>&1 || {
 	echo "no python3 to compare findings: skipped"; exit 77; }
 : "${TOP:?}"

@@ -1,5 +1,9 @@
 # goal-split: a write error on standard output (a full disk) is
 # reported with exit status 2, in every format; a closed pipe is quiet.
+# A directory of its own: the runner shares its own among the checks.
+d=$(mktemp -d) || exit 1
+trap 'rm -rf "$d"' EXIT
+cd "$d" || exit 1
 printf -- '- id: a\n  goal: Read 12 books by 2027\n' >in.yaml
 i=0
 while [ $i -lt 2000 ]; do
