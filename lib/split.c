@@ -184,23 +184,35 @@ is_punct(char c)
 	return c != '\0' && strchr(".,;:!?)", c) != NULL;
 }
 
+/* Whether only spaces stand between i and the end or punctuation. */
+static int
+before_punct(const struct buf *b, size_t i)
+{
+	while (i < b->len && is_space(b->s[i]))
+		i++;
+	return i == b->len || is_punct(b->s[i]);
+}
+
 /*
- * Spaces made by dropping words: runs become one space, none before
- * punctuation or at either end.
+ * Spaces and commas made by dropping words: runs of spaces become one,
+ * and none is left before punctuation or at either end, nor a comma
+ * that stood before the words ("3 talks, by Q4." is "3 talks.").
  */
 static void
 tidy(struct buf *b)
 {
 	size_t	 i, j = 0;
+	char	 c;
 
 	for (i = 0; i < b->len; i++) {
-		if (is_space(b->s[i]) && (j == 0 || i + 1 == b->len ||
-		    is_space(b->s[i + 1]) || is_punct(b->s[i + 1])))
+		c = b->s[i];
+		if (is_space(c) && (j == 0 || is_space(b->s[j - 1]) ||
+		    before_punct(b, i)))
 			continue;
-		b->s[j++] = b->s[i];
+		if ((c == ',' || c == ';') && before_punct(b, i + 1))
+			continue;
+		b->s[j++] = c;
 	}
-	while (j > 0 && (is_space(b->s[j - 1]) || b->s[j - 1] == ','))
-		j--;
 	b->len = j;
 	b->s[j] = '\0';
 }
