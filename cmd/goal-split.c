@@ -126,7 +126,8 @@ tsv_record(const struct goal_record *r)
 {
 	const struct goal	*g = r->goal;
 
-	printf("%s:%lu\t", g->file, g->pos.line);
+	tsv_str(g->file);
+	printf(":%lu\t", g->pos.line);
 	tsv_str(r->path);
 	printf("\t%d\t%s\t", g->depth, goal_status_name(g->status));
 	tsv_day(r->start);
