@@ -3,6 +3,8 @@
  * sort, awk, jq and spreadsheets; or write goals back as YAML, one
  * document (or one file) per top-level goal.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -72,6 +74,7 @@ struct run {
 	struct goal_yaml	*yaml;		/* -f yaml on stdout */
 	int			 fatal;
 	int			 stop;		/* -o cannot go on */
+	mode_t			 mode;		/* of the files of -o */
 };
 
 /* The keys a JSON record writes itself, and steps: records of their own. */
@@ -309,7 +312,8 @@ write_file(struct run *run, const struct goal *g)
 		file_error(run, path);
 		goto out;
 	}
-	if ((fp = fdopen(fd, "w")) == NULL) {
+	/* mkstemp() makes files only their owner reads; -o makes files. */
+	if (fchmod(fd, run->mode) != 0 || (fp = fdopen(fd, "w")) == NULL) {
 		close(fd);
 		remove_temp(tmp);
 		file_error(run, path);
@@ -451,6 +455,9 @@ main(int argc, char *argv[])
 	memset(&run, 0, sizeof(run));
 	run.o = &o;
 	run.split = goal_split_new(o.by, o.unit, GOAL_SPLIT_MAX);
+	run.mode = umask(022);
+	umask(run.mode);
+	run.mode = 0666 & ~run.mode;
 	goal_diags_init(&run.diags);
 	if (o.format == FORMAT_YAML && o.dir == NULL)
 		run.yaml = goal_yaml_new(stdout);

@@ -30,6 +30,7 @@ no_temp() {
 # A new directory: a file each, the paths printed; the second "earn"
 # is refused, and the first stays as it was written.
 mkdir out
+umask 022
 goal-split -s buddy -o out in.yaml >paths 2>err
 rc=$?
 [ "$rc" -eq 2 ] || fail "exit status $rc, want 2 (the second earn)"
@@ -44,6 +45,9 @@ printf '%s\n' 'owner: Jane Doe' 'goals:' '- id: 2' \
     '  goal: Read 12 books by 2027' '  due: 2027-12-31' |
     diff - out/2.yaml || fail "out/2.yaml"
 no_temp out
+# Files as any other program makes them, not mkstemp()'s 0600.
+[ "$(ls -l out/2.yaml | cut -c1-10)" = "-rw-r--r--" ] || {
+	ls -l out; fail "mode of out/2.yaml under umask 022"; }
 
 # An existing file is never replaced without -F.
 echo keep >out/2.yaml
