@@ -71,6 +71,17 @@ grep -qx 'goal-split: nodir/earn.yaml: No such file or directory' err || {
 	cat err; fail "no message naming nodir/earn.yaml"; }
 [ "$(wc -l <err)" -eq 1 ] || { cat err; fail "more than one message"; }
 
+# A directory that cannot be written (root writes anyway: not checked).
+if [ "$(id -u)" -ne 0 ]; then
+	mkdir ro && chmod 555 ro
+	goal-split -o ro in.yaml >/dev/null 2>err
+	[ $? -eq 2 ] || fail "a read-only directory: exit status $?, want 2"
+	grep -qx 'goal-split: ro/earn.yaml: Permission denied' err || {
+		cat err; fail "no message naming ro/earn.yaml"; }
+	[ -z "$(ls -A ro)" ] || fail "files left in ro/"
+	chmod 755 ro
+fi
+
 # A write that fails (no room: a file size limit of 0 stands in for a
 # full disk): exit 2, a message naming the file, no temporary file.
 # The messages go through a pipe, which the limit does not apply to.

@@ -1,6 +1,6 @@
 # goal-split -f yaml F | goal-lint - reports the same rule ids for the
 # same goal paths as goal-lint F, for every example and every golden
-# input of goal-lint without a fatal problem: the YAML written is the
+# input of goal-lint and goal-split without a fatal problem: the YAML written is the
 # goals as they were, with ids and own dates made explicit.
 #
 # A document per top-level goal makes four differences that no rewrite
@@ -26,7 +26,8 @@ command -v python3 >/dev/null 2>&1 || {
 : "${TOP:?}"
 fails=0
 compared=0
-for f in "$TOP"/examples/*.yaml "$TOP"/tests/lint/*.yaml; do
+for f in "$TOP"/examples/*.yaml "$TOP"/tests/lint/*.yaml \
+    "$TOP"/tests/split/*.yaml; do
 	goal-lint -n -f json "$f" >orig.json 2>/dev/null
 	goal-split -f yaml "$f" >split.yaml 2>/dev/null
 	rc=$?
