@@ -1,7 +1,8 @@
 # goal-split -f yaml F | goal-lint - reports the same rule ids for the
 # same goal paths as goal-lint F, for every example and every golden
-# input of goal-lint and goal-split without a fatal problem: the YAML written is the
-# goals as they were, with ids and own dates made explicit.
+# input of goal-lint and goal-split without a fatal problem: the YAML
+# written is the goals as they were, with ids and own dates made
+# explicit.
 #
 # A document per top-level goal makes four differences that no rewrite
 # of the goals can avoid, and the comparison allows for them:
