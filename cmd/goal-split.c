@@ -170,20 +170,19 @@ json_node_or_null(const struct goal_node *n)
 		goal_json_null(stdout);
 }
 
+/* The TSV columns, in lower case, null for empty. */
 static void
-json_record(const struct run *run, const struct goal_record *r)
+json_columns(const struct goal_record *r)
 {
 	const struct goal	*g = r->goal;
-	const struct goal_node	*review;
-	size_t			 done, total, n;
+	size_t			 n;
 	char			*loc;
 
-	putchar('{');
-	goal_json_key(stdout, "location", 1);
 	/* The file and the line in one string, as TSV has them. */
 	n = strlen(g->file) + 24;
 	loc = goal_xmalloc(n);
 	snprintf(loc, n, "%s:%lu", g->file, g->pos.line);
+	goal_json_key(stdout, "location", 1);
 	goal_json_text(stdout, loc);
 	free(loc);
 	goal_json_key(stdout, "path", 0);
@@ -205,6 +204,17 @@ json_record(const struct run *run, const struct goal_record *r)
 		goal_json_string(stdout, r->text, r->textlen);
 	else
 		goal_json_null(stdout);
+}
+
+static void
+json_record(const struct run *run, const struct goal_record *r)
+{
+	const struct goal	*g = r->goal;
+	const struct goal_node	*review;
+	size_t			 done, total;
+
+	putchar('{');
+	json_columns(r);
 	goal_json_key(stdout, "buddy", 0);
 	json_node_or_null(g->buddy);
 	goal_json_key(stdout, "review", 0);
@@ -321,7 +331,7 @@ write_file(struct run *run, const struct goal *g)
 	}
 	y = goal_yaml_new(fp);
 	rc = goal_yaml_goal(y, g, run->o->share);
-	rc |= goal_yaml_close(y);
+	rc |= goal_yaml_free(y);
 	if (fflush(fp) != 0 || ferror(fp) || fsync(fd) != 0)
 		rc = -1;
 	if (fclose(fp) != 0)
@@ -469,7 +479,7 @@ main(int argc, char *argv[])
 	for (i = optind; i < argc && !ferror(stdout) && !run.stop; i++)
 		split_file(&run, argv[i]);
 	if (run.yaml != NULL)
-		goal_yaml_close(run.yaml);
+		goal_yaml_free(run.yaml);
 	goal_split_free(run.split);
 	goal_diags_free(&run.diags);
 	rc = cmd_finish_output();

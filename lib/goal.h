@@ -444,7 +444,7 @@ struct goal_yaml;
 struct goal_yaml *goal_yaml_new(FILE *);
 int	 goal_yaml_goal(struct goal_yaml *, const struct goal *,
 	    enum goal_share);
-int	 goal_yaml_close(struct goal_yaml *);	/* ends the stream; frees */
+int	 goal_yaml_free(struct goal_yaml *);	/* ends the stream; frees */
 
 /*
  * Records (split.c): a goal as it is, or with -b one record per period

@@ -289,7 +289,7 @@ goal_yaml_goal(struct goal_yaml *w, const struct goal *g,
 }
 
 int
-goal_yaml_close(struct goal_yaml *w)
+goal_yaml_free(struct goal_yaml *w)
 {
 	yaml_event_t	 ev;
 	int		 rc;

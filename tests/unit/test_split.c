@@ -86,7 +86,7 @@ each(void *arg, const struct goal *g, const struct goal_diags *d)
 	fp = open_memstream(&got.yaml, &got.yamllen);
 	y = goal_yaml_new(fp);
 	goal_yaml_goal(y, g, how->share);
-	goal_yaml_close(y);
+	goal_yaml_free(y);
 	fclose(fp);
 	return 0;
 }
