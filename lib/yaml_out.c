@@ -219,7 +219,9 @@ goal(struct goal_yaml *w, const struct goal *g, enum goal_share level)
 	for (i = 0; i + 1 < g->map->n; i += 2) {
 		k = g->map->item[i];
 		v = g->map->item[i + 1];
-		if (k == g->key[GOAL_K_DUE] && write_due) {
+		/* A bad due stays as it was, to be found again. */
+		if (k == g->key[GOAL_K_DUE] && write_due &&
+		    (g->val[GOAL_K_DUE] != NULL || model_is_null(v))) {
 			node(w, k);
 			text(w, due);
 			write_due = 0;
