@@ -448,8 +448,10 @@ int	 goal_yaml_free(struct goal_yaml *);	/* ends the stream; frees */
 
 /*
  * Records (split.c): a goal as it is, or with -b one record per period
- * of a recurring goal, or per period of a goal with one count split pro
- * rata.  goal_split_goal() starts a goal (reporting a goal with too many
+ * of a recurring goal, or per period of a goal with one count split
+ * pro rata.  goal_split_new(by, unit, max): by 0 (no -b) makes every
+ * goal one record; max bounds the periods of a goal.
+ * goal_split_goal() starts a goal (reporting a goal with too many
  * periods to diags and writing it whole); goal_split_next() gives its
  * records until it returns 0.  What a record points to lives until the
  * next call.
