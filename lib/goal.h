@@ -431,8 +431,63 @@ int	 goal_sarif_end(FILE *);
 /* Records for goal-split: JSON values and YAML through libyaml's emitter */
 
 /*
- * (goal-split's writers: declared here.)
+ * JSON values (json.c).  Each returns 0, or -1 when the stream has a
+ * write error.  A node is written as the text it holds: a scalar as a
+ * string, a sequence as an array, a mapping as an object (a key that
+ * is no scalar, or that came before, is left out: JSON has no such keys).
  */
+int	 goal_json_string(FILE *, const char *, size_t);
+int	 goal_json_text(FILE *, const char *);		/* NULL: null */
+int	 goal_json_number(FILE *, long);
+int	 goal_json_null(FILE *);
+int	 goal_json_day(FILE *, long);			/* GOAL_NODAY: null */
+int	 goal_json_key(FILE *, const char *, int);	/* ,"key": */
+int	 goal_json_node(FILE *, const struct goal_node *);
+int	 goal_json_goal_keys(FILE *, const struct goal *,
+	    const char *const *);
+
+/*
+ * YAML through libyaml's emitter (yaml_out.c): a stream of documents
+ * {owner, buddy, review, goals: [goal]}, one per top-level goal, with
+ * the steps shared at least as widely as the level, ids filled in, and
+ * each goal's own span or sentence deadline written as a date.
+ */
+struct goal_yaml;
+
+struct goal_yaml *goal_yaml_new(FILE *);
+int	 goal_yaml_goal(struct goal_yaml *, const struct goal *,
+	    enum goal_share);
+int	 goal_yaml_free(struct goal_yaml *);	/* ends the stream; frees */
+
+/*
+ * Records (split.c): a goal as it is, or with -b one record per period
+ * of a recurring goal, or per period of a goal with one count split
+ * pro rata.  goal_split_new(by, unit, max): by 0 (no -b) makes every
+ * goal one record; max bounds the periods of a goal.
+ * goal_split_goal() starts a goal (reporting a goal with too many
+ * periods to diags and writing it whole); goal_split_next() gives its
+ * records until it returns 0.  What a record points to lives until the
+ * next call.
+ */
+struct goal_record {
+	const struct goal	*goal;
+	const char		*path;	/* the goal's, or "path@2027-Q1" */
+	const char		*text;	/* NULL: none */
+	size_t			 textlen;
+	long			 start;	/* GOAL_NODAY: none */
+	long			 due;
+};
+
+struct goal_split;
+
+#define GOAL_SPLIT_MAX	10000	/* periods of one goal */
+
+struct goal_split *goal_split_new(int, enum goal_unit, size_t);
+void	 goal_split_free(struct goal_split *);
+void	 goal_split_goal(struct goal_split *, const struct goal *,
+	    struct goal_diags *);
+int	 goal_split_next(struct goal_split *, struct goal_record *);
+long	 goal_split_share(long, size_t, size_t);
 
 /* ------------------------------------------------------------------ */
 /* goal-due: items that outlive their reader, and the calendar writers */

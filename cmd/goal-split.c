@@ -1,0 +1,487 @@
+/*
+ * goal-split: break goals into micro-goals, one record a line, for
+ * sort, awk, jq and spreadsheets; or write goals back as YAML, one
+ * document (or one file) per top-level goal.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "goal.h"
+#include "cmd.h"
+
+static const char usage_text[] =
+    "usage: goal-split [-aHF] [-f tsv|json|yaml] [-b week|month|quarter|year]\n"
+    "                  [-o DIR] [-s LEVEL] [-t DATE] [FILE]...\n";
+
+static const char help_text[] =
+    "Break career goals into micro-goals: one record per step, or per\n"
+    "period of a recurring goal.\n"
+    "\n"
+    "  -a, --all              every goal and step, parents first\n"
+    "  -b, --by PERIOD        week, month, quarter or year: a record per\n"
+    "                         period of a recurring or countable goal\n"
+    "  -f, --format FMT       tsv (default), json or yaml\n"
+    "  -F, --force            let -o replace files\n"
+    "  -H, --header           print the column names first (tsv)\n"
+    "  -o, --output-dir DIR   each top-level goal to DIR/ID.yaml\n"
+    "  -s, --share LEVEL      only goals shared with buddy, circle or "
+    "public\n"
+    "  -t, --today DATE       take DATE (YYYY-MM-DD) as today\n"
+    "  -h, --help             show this help\n"
+    "  -V, --version          show the version\n"
+    "\n"
+    "Exit status: 0, or 2 on a fatal problem.\n";
+
+static const struct option long_options[] = {
+	{ "all",		no_argument,		NULL, 'a' },
+	{ "by",			required_argument,	NULL, 'b' },
+	{ "format",		required_argument,	NULL, 'f' },
+	{ "force",		no_argument,		NULL, 'F' },
+	{ "header",		no_argument,		NULL, 'H' },
+	{ "output-dir",		required_argument,	NULL, 'o' },
+	{ "share",		required_argument,	NULL, 's' },
+	{ "today",		required_argument,	NULL, 't' },
+	{ "help",		no_argument,		NULL, 'h' },
+	{ "version",		no_argument,		NULL, 'V' },
+	{ NULL,			0,			NULL, 0 }
+};
+
+enum format { FORMAT_TSV, FORMAT_JSON, FORMAT_YAML };
+
+struct options {
+	enum format		 format;
+	int			 all;
+	int			 header;
+	int			 force;
+	int			 by;
+	enum goal_unit		 unit;
+	const char		*dir;
+	enum goal_share		 share;
+	long			 today;
+};
+
+struct run {
+	const struct options	*o;
+	struct goal_split	*split;
+	struct goal_diags	 diags;		/* what splitting reports */
+	struct goal_yaml	*yaml;		/* -f yaml on stdout */
+	int			 fatal;
+	int			 stop;		/* -o cannot go on */
+	mode_t			 mode;		/* of the files of -o */
+};
+
+/* The keys a JSON record writes itself, and steps: records of their own. */
+static const char *const record_keys[] = {
+	"location", "path", "depth", "status", "start", "due", "area",
+	"owner", "text", "buddy", "review", "parent", "due_from", "due_raw",
+	"done", "total", "goal", "steps", NULL
+};
+
+static const char *
+scalar_of(const struct goal_node *n)
+{
+	return n != NULL && n->kind == GOAL_SCALAR ? n->str : NULL;
+}
+
+static const struct goal_node *
+owner_of(const struct goal *g)
+{
+	return g->header != NULL ? g->header->owner : NULL;
+}
+
+static void
+tsv_text(const char *s, size_t len)
+{
+	if (s == NULL || len == 0)
+		putchar('-');
+	else
+		goal_out_tsv_field(stdout, s, len);
+}
+
+static void
+tsv_str(const char *s)
+{
+	tsv_text(s, s != NULL ? strlen(s) : 0);
+}
+
+static void
+tsv_day(long day)
+{
+	char	 buf[11];
+
+	if (day == GOAL_NODAY) {
+		putchar('-');
+		return;
+	}
+	goal_date_format(day, buf);
+	fputs(buf, stdout);
+}
+
+static void
+tsv_record(const struct goal_record *r)
+{
+	const struct goal	*g = r->goal;
+
+	tsv_str(g->file);
+	printf(":%lu\t", g->pos.line);
+	tsv_str(r->path);
+	printf("\t%d\t%s\t", g->depth, goal_status_name(g->status));
+	tsv_day(r->start);
+	putchar('\t');
+	tsv_day(r->due);
+	putchar('\t');
+	tsv_str(goal_area_name(g->area));
+	putchar('\t');
+	tsv_str(scalar_of(owner_of(g)));
+	putchar('\t');
+	tsv_text(r->text, r->textlen);
+	putchar('\n');
+}
+
+/* The due date as written: the value of due, or the sentence's words. */
+static void
+json_due_raw(const struct goal *g)
+{
+	const struct goal_node	*v;
+
+	if ((g->due_from == GOAL_FROM_DUE || g->due_from == GOAL_FROM_SPAN) &&
+	    (v = g->val[GOAL_K_DUE]) != NULL)
+		goal_json_string(stdout, v->str, v->len);
+	else if (g->due_from == GOAL_FROM_TEXT)
+		goal_json_string(stdout, g->val[GOAL_K_GOAL]->str +
+		    g->phrase.off, g->phrase.len);
+	else
+		goal_json_null(stdout);
+}
+
+static void
+json_node_or_null(const struct goal_node *n)
+{
+	if (n != NULL)
+		goal_json_node(stdout, n);
+	else
+		goal_json_null(stdout);
+}
+
+/* The TSV columns, in lower case, null for empty. */
+static void
+json_columns(const struct goal_record *r)
+{
+	const struct goal	*g = r->goal;
+	size_t			 n;
+	char			*loc;
+
+	/* The file and the line in one string, as TSV has them. */
+	n = strlen(g->file) + 24;
+	loc = goal_xmalloc(n);
+	snprintf(loc, n, "%s:%lu", g->file, g->pos.line);
+	goal_json_key(stdout, "location", 1);
+	goal_json_text(stdout, loc);
+	free(loc);
+	goal_json_key(stdout, "path", 0);
+	goal_json_text(stdout, r->path);
+	goal_json_key(stdout, "depth", 0);
+	goal_json_number(stdout, g->depth);
+	goal_json_key(stdout, "status", 0);
+	goal_json_text(stdout, goal_status_name(g->status));
+	goal_json_key(stdout, "start", 0);
+	goal_json_day(stdout, r->start);
+	goal_json_key(stdout, "due", 0);
+	goal_json_day(stdout, r->due);
+	goal_json_key(stdout, "area", 0);
+	goal_json_text(stdout, goal_area_name(g->area));
+	goal_json_key(stdout, "owner", 0);
+	json_node_or_null(owner_of(g));
+	goal_json_key(stdout, "text", 0);
+	if (r->text != NULL)
+		goal_json_string(stdout, r->text, r->textlen);
+	else
+		goal_json_null(stdout);
+}
+
+static void
+json_record(const struct run *run, const struct goal_record *r)
+{
+	const struct goal	*g = r->goal;
+	const struct goal_node	*review;
+	size_t			 done, total;
+
+	putchar('{');
+	json_columns(r);
+	goal_json_key(stdout, "buddy", 0);
+	json_node_or_null(g->buddy);
+	goal_json_key(stdout, "review", 0);
+	review = g->val[GOAL_K_REVIEW];
+	if (review == NULL && g->header != NULL)
+		review = g->header->review;
+	json_node_or_null(review);
+	goal_json_key(stdout, "parent", 0);
+	goal_json_text(stdout, g->parent ? g->parent->path : NULL);
+	goal_json_key(stdout, "due_from", 0);
+	goal_json_text(stdout, goal_due_from_name(g->due_from));
+	goal_json_key(stdout, "due_raw", 0);
+	json_due_raw(g);
+	goal_progress(g, run->o->share, &done, &total);
+	goal_json_key(stdout, "done", 0);
+	goal_json_number(stdout, (long)done);
+	goal_json_key(stdout, "total", 0);
+	goal_json_number(stdout, (long)total);
+	goal_json_goal_keys(stdout, g, record_keys);
+	puts("}");
+}
+
+static void
+print_diags(struct run *run, const struct goal_diags *d)
+{
+	size_t	 i;
+
+	for (i = 0; i < d->n; i++) {
+		if (d->v[i].fatal)
+			run->fatal = 1;
+		goal_out_diag(stderr, GOAL_FORMAT_GNU, &d->v[i], 0);
+	}
+}
+
+/* The records of one goal: itself, or one per period with -b. */
+static void
+goal_records(struct run *run, const struct goal *g)
+{
+	struct goal_record	 r;
+
+	goal_split_goal(run->split, g, &run->diags);
+	print_diags(run, &run->diags);
+	goal_diags_clear(&run->diags);
+	while (goal_split_next(run->split, &r)) {
+		if (run->o->format == FORMAT_JSON)
+			json_record(run, &r);
+		else
+			tsv_record(&r);
+	}
+}
+
+/* Parents first; a goal whose steps are all left out is a leaf. */
+static void
+tree_records(struct run *run, const struct goal *g)
+{
+	size_t	 i, shown = 0;
+
+	for (i = 0; i < g->nsteps; i++)
+		shown += goal_is_shared(g->step[i], run->o->share);
+	if (run->o->all || shown == 0)
+		goal_records(run, g);
+	for (i = 0; i < g->nsteps && !ferror(stdout); i++)
+		if (goal_is_shared(g->step[i], run->o->share))
+			tree_records(run, g->step[i]);
+}
+
+static void
+remove_temp(const char *tmp)
+{
+	int	 saved = errno;
+
+	unlink(tmp);
+	errno = saved;
+}
+
+/* A failure of -o names the file; errno says why. */
+static int
+file_error(struct run *run, const char *file)
+{
+	cmd_cannot_read(file);
+	run->fatal = 1;
+	return -1;
+}
+
+/*
+ * -o: DIR/ID.yaml through a temporary file in DIR, so that it appears
+ * whole or not at all; link() refuses to replace a file, rename() (-F)
+ * replaces it in one step.
+ */
+static int
+write_file(struct run *run, const struct goal *g)
+{
+	struct goal_yaml	*y;
+	FILE			*fp;
+	char			*path, *tmp;
+	size_t			 n;
+	int			 fd, rc = -1;
+
+	n = strlen(run->o->dir) + strlen(g->id) + 32;
+	path = goal_xmalloc(n);
+	tmp = goal_xmalloc(n);
+	snprintf(path, n, "%s/%s.yaml", run->o->dir, g->id);
+	snprintf(tmp, n, "%s/.%s.yaml.XXXXXX", run->o->dir, g->id);
+	if ((fd = mkstemp(tmp)) == -1) {
+		file_error(run, path);
+		goto out;
+	}
+	/* mkstemp() makes files only their owner reads; -o makes files. */
+	if (fchmod(fd, run->mode) != 0 || (fp = fdopen(fd, "w")) == NULL) {
+		close(fd);
+		remove_temp(tmp);
+		file_error(run, path);
+		goto out;
+	}
+	y = goal_yaml_new(fp);
+	rc = goal_yaml_goal(y, g, run->o->share);
+	rc |= goal_yaml_free(y);
+	if (fflush(fp) != 0 || ferror(fp) || fsync(fd) != 0)
+		rc = -1;
+	if (fclose(fp) != 0)
+		rc = -1;
+	if (rc == 0 && (run->o->force ? rename(tmp, path) : link(tmp, path))
+	    != 0)
+		rc = -1;
+	if (rc != 0) {
+		if (errno == 0)
+			errno = EIO;
+		remove_temp(tmp);
+		file_error(run, path);
+		goto out;
+	}
+	if (!run->o->force)
+		unlink(tmp);
+	printf("%s\n", path);
+out:
+	free(path);
+	free(tmp);
+	return rc;
+}
+
+static int
+each_goal(void *arg, const struct goal *g, const struct goal_diags *d)
+{
+	struct run	*run = arg;
+
+	print_diags(run, d);
+	if (g == NULL || !goal_is_shared(g, run->o->share))
+		return ferror(stdout);
+	if (run->o->dir != NULL) {
+		/* A name taken is that goal's problem; others stop the run. */
+		errno = 0;
+		if (write_file(run, g) != 0 && errno != EEXIST)
+			run->stop = 1;
+		return run->stop || ferror(stdout);
+	}
+	if (run->o->format == FORMAT_YAML) {
+		goal_yaml_goal(run->yaml, g, run->o->share);
+		return ferror(stdout);
+	}
+	tree_records(run, g);
+	return ferror(stdout);
+}
+
+static void
+split_file(struct run *run, const char *arg)
+{
+	struct goal_walk	 w = { run->o->today, NULL, each_goal, run };
+
+	if (goal_walk(&w, arg) == GOAL_WALK_OPEN) {
+		cmd_cannot_read(arg);
+		run->fatal = 1;
+	}
+}
+
+static enum format
+parse_format(const char *s)
+{
+	if (strcmp(s, "tsv") == 0)
+		return FORMAT_TSV;
+	if (strcmp(s, "json") == 0)
+		return FORMAT_JSON;
+	if (strcmp(s, "yaml") == 0)
+		return FORMAT_YAML;
+	cmd_usage("-f: \"%s\" is not tsv, json or yaml", s);
+}
+
+static void
+parse_options(int argc, char *argv[], struct options *o)
+{
+	const char	*today = NULL;
+	int		 c;
+
+	memset(o, 0, sizeof(*o));
+	o->share = GOAL_PRIVATE;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":ab:f:FHo:s:t:hV", long_options,
+	    NULL)) != -1) {
+		switch (c) {
+		case 'a':
+			o->all = 1;
+			break;
+		case 'b':
+			if (goal_unit_parse(optarg, &o->unit) != 0)
+				cmd_usage("-b: \"%s\" is not week, month, "
+				    "quarter or year", optarg);
+			o->by = 1;
+			break;
+		case 'f':
+			o->format = parse_format(optarg);
+			break;
+		case 'F':
+			o->force = 1;
+			break;
+		case 'H':
+			o->header = 1;
+			break;
+		case 'o':
+			o->dir = optarg;
+			break;
+		case 's':
+			if (goal_share_parse(optarg, &o->share) != 0)
+				cmd_usage("-s: \"%s\" is not buddy, circle or "
+				    "public", optarg);
+			break;
+		case 't':
+			today = optarg;
+			break;
+		case 'h':
+			exit(cmd_help(help_text));
+		case 'V':
+			exit(cmd_version());
+		default:
+			cmd_bad_option(c, argv);
+		}
+	}
+	o->today = cmd_today(today);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct options	 o;
+	struct run	 run;
+	int		 i, rc;
+
+	cmd_init("goal-split", usage_text);
+	parse_options(argc, argv, &o);
+	memset(&run, 0, sizeof(run));
+	run.o = &o;
+	run.split = goal_split_new(o.by, o.unit, GOAL_SPLIT_MAX);
+	run.mode = umask(022);
+	umask(run.mode);
+	run.mode = 0666 & ~run.mode;
+	goal_diags_init(&run.diags);
+	if (o.format == FORMAT_YAML && o.dir == NULL)
+		run.yaml = goal_yaml_new(stdout);
+	if (o.header && o.format == FORMAT_TSV && o.dir == NULL)
+		puts("LOCATION\tPATH\tDEPTH\tSTATUS\tSTART\tDUE\tAREA\tOWNER\t"
+		    "TEXT");
+	if (optind == argc)
+		split_file(&run, "-");
+	for (i = optind; i < argc && !ferror(stdout) && !run.stop; i++)
+		split_file(&run, argv[i]);
+	if (run.yaml != NULL)
+		goal_yaml_free(run.yaml);
+	goal_split_free(run.split);
+	goal_diags_free(&run.diags);
+	rc = cmd_finish_output();
+	return rc != 0 || run.fatal ? 2 : 0;
+}

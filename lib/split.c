@@ -1,0 +1,306 @@
+/*
+ * split.c: the records of goal-split.  Without -b a goal is one record.
+ * With -b, a recurring goal is one record per period from its start to
+ * its due date, and a goal with one count of things and a due date of
+ * its own is shared out over those periods pro rata.  Records are made
+ * one at a time, into buffers that are reused: nothing grows with the
+ * number of goals or periods.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "libgoal.h"
+
+enum split_kind {
+	SPLIT_WHOLE,		/* the goal as it is */
+	SPLIT_RECUR,		/* a record per period */
+	SPLIT_PRORATA		/* a record per period, with a share */
+};
+
+struct buf {
+	char	*s;
+	size_t	 len;
+	size_t	 cap;
+};
+
+struct goal_split {
+	int			 by;	/* -b was given */
+	enum goal_unit		 unit;
+	size_t			 max;
+	const struct goal	*g;
+	enum split_kind		 kind;
+	int			 given;	/* SPLIT_WHOLE: the record was given */
+	struct goal_period	 p;	/* the next period */
+	size_t			 i;	/* its index */
+	size_t			 n;	/* how many there are */
+	struct goal_count	 count;
+	struct buf		 path;
+	struct buf		 text;
+};
+
+static void
+buf_add(struct buf *b, const char *s, size_t len)
+{
+	if (b->len + len + 1 > b->cap) {
+		b->cap = (b->len + len + 1) * 2;
+		b->s = goal_xrealloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->len, s, len);
+	b->len += len;
+	b->s[b->len] = '\0';
+}
+
+static void
+buf_str(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+/* by: 0 when every goal is one record (no -b). */
+struct goal_split *
+goal_split_new(int by, enum goal_unit unit, size_t max)
+{
+	struct goal_split	*s;
+
+	s = goal_xcalloc(1, sizeof(*s));
+	s->by = by;
+	s->unit = unit;
+	s->max = max;
+	return s;
+}
+
+void
+goal_split_free(struct goal_split *s)
+{
+	if (s == NULL)
+		return;
+	free(s->path.s);
+	free(s->text.s);
+	free(s);
+}
+
+/*
+ * The i-th of n shares of total: remainders go to the first periods,
+ * so 10 over 4 is 3, 3, 2, 2 and the shares add up to the total.
+ */
+long
+goal_split_share(long total, size_t n, size_t i)
+{
+	long	 each, rest;
+
+	if (n == 0 || total <= 0)
+		return 0;
+	each = total / (long)n;
+	rest = total % (long)n;
+	return each + ((long)i < rest ? 1 : 0);
+}
+
+static const struct goal_node *
+text_of(const struct goal *g)
+{
+	const struct goal_node	*v = g->val[GOAL_K_GOAL];
+
+	return v != NULL && v->kind == GOAL_SCALAR ? v : NULL;
+}
+
+/*
+ * Pro rata needs one count to share out, a date of the goal's own to
+ * share it over ("Read 12 books by the end of 2027"), and no cadence:
+ * a recurring goal's count is per period already.
+ */
+static int
+is_prorata(struct goal_split *s, const struct goal *g)
+{
+	const struct goal_node	*v = text_of(g);
+
+	if (v == NULL || (g->due_from != GOAL_FROM_DUE &&
+	    g->due_from != GOAL_FROM_SPAN && g->due_from != GOAL_FROM_TEXT))
+		return 0;
+	return goal_phrase_counts(v->str, v->len, &g->phrase,
+	    &s->count) == 1;
+}
+
+/* The periods from start to due, counted up to one more than max. */
+static size_t
+count_periods(const struct goal_split *s, const struct goal *g)
+{
+	struct goal_period	 p;
+	size_t			 n = 0;
+
+	goal_period_of(g->started, s->unit, &p);
+	while (p.first <= g->due && n <= s->max) {
+		n++;
+		goal_period_next(&p);
+	}
+	return n;
+}
+
+void
+goal_split_goal(struct goal_split *s, const struct goal *g,
+    struct goal_diags *diags)
+{
+	struct goal_cadence	 c;
+	struct goal_diag	*d;
+	char			 a[11], b[11];
+
+	s->g = g;
+	s->kind = SPLIT_WHOLE;
+	s->given = 0;
+	/* No start or no due: nothing to split between. */
+	if (!s->by || g->started == GOAL_NODAY || g->due == GOAL_NODAY ||
+	    g->due < g->started)
+		return;
+	if (goal_recurs(g, &c))
+		s->kind = SPLIT_RECUR;
+	else if (is_prorata(s, g))
+		s->kind = SPLIT_PRORATA;
+	else
+		return;
+	s->n = count_periods(s, g);
+	if (s->n > s->max) {
+		goal_date_format(g->started, a);
+		goal_date_format(g->due, b);
+		d = goal_diags_add(diags, g->file, &g->pos, NULL, GOAL_WARNING,
+		    "%s: more than %zu periods of a %s from %s to %s: written "
+		    "whole", g->path, s->max, goal_unit_name(s->unit), a, b);
+		d->goal = g->path;
+		d->subject = g;
+		s->kind = SPLIT_WHOLE;
+		return;
+	}
+	s->i = 0;
+	goal_period_of(g->started, s->unit, &s->p);
+}
+
+static int
+is_space(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static int
+is_punct(char c)
+{
+	return c != '\0' && strchr(".,;:!?)", c) != NULL;
+}
+
+/* Whether only spaces stand between i and the end or punctuation. */
+static int
+before_punct(const struct buf *b, size_t i)
+{
+	while (i < b->len && is_space(b->s[i]))
+		i++;
+	return i == b->len || is_punct(b->s[i]);
+}
+
+/*
+ * Spaces and commas made by dropping words: runs of spaces become one,
+ * and none is left before punctuation or at either end, nor a comma
+ * that stood before the words ("3 talks, by Q4." is "3 talks.").
+ */
+static void
+tidy(struct buf *b)
+{
+	size_t	 i, j = 0;
+	char	 c;
+
+	for (i = 0; i < b->len; i++) {
+		c = b->s[i];
+		if (is_space(c) && (j == 0 || is_space(b->s[j - 1]) ||
+		    before_punct(b, i)))
+			continue;
+		if ((c == ',' || c == ';') && before_punct(b, i + 1))
+			continue;
+		b->s[j++] = c;
+	}
+	b->len = j;
+	b->s[j] = '\0';
+}
+
+/*
+ * The text with the count replaced by its share and the deadline
+ * phrase dropped: the period says when now.
+ */
+static void
+prorata_text(struct goal_split *s, long share)
+{
+	const struct goal_node	*v = text_of(s->g);
+	const struct goal_deadline *dl = &s->g->phrase;
+	size_t			 i, cend = s->count.off + s->count.len;
+	char			 num[24];
+
+	snprintf(num, sizeof(num), "%ld", share);
+	for (i = 0; i < v->len; i++) {
+		if (dl->kind != GOAL_DEADLINE_NONE && i >= dl->off &&
+		    i < dl->off + dl->len)
+			continue;
+		if (i == s->count.off)
+			buf_str(&s->text, num);
+		if (i >= s->count.off && i < cend)
+			continue;
+		buf_add(&s->text, v->str + i, 1);
+	}
+	tidy(&s->text);
+}
+
+static void
+whole(struct goal_split *s, struct goal_record *r)
+{
+	const struct goal_node	*v = text_of(s->g);
+
+	r->goal = s->g;
+	r->path = s->g->path;
+	r->text = v ? v->str : NULL;
+	r->textlen = v ? v->len : 0;
+	r->start = s->g->started;
+	r->due = s->g->due;
+}
+
+/* The next record of the goal: 1, or 0 when there are no more. */
+int
+goal_split_next(struct goal_split *s, struct goal_record *r)
+{
+	const struct goal_node	*v;
+	char			 label[16];
+	long			 share = 0;
+
+	if (s->kind == SPLIT_WHOLE) {
+		if (s->given)
+			return 0;
+		s->given = 1;
+		whole(s, r);
+		return 1;
+	}
+	if (s->i >= s->n)
+		return 0;
+	/* Shares only shrink: once one is 0, the rest are. */
+	if (s->kind == SPLIT_PRORATA && (share = goal_split_share(
+	    s->count.value, s->n, s->i)) == 0)
+		return 0;
+	whole(s, r);
+	goal_period_label(&s->p, label);
+	s->path.len = 0;
+	buf_str(&s->path, s->g->path);
+	buf_str(&s->path, "@");
+	buf_str(&s->path, label);
+	s->text.len = 0;
+	if (s->kind == SPLIT_PRORATA)
+		prorata_text(s, share);
+	else if ((v = text_of(s->g)) != NULL)
+		buf_add(&s->text, v->str, v->len);
+	if (s->text.len > 0)
+		buf_str(&s->text, " ");
+	buf_str(&s->text, "(");
+	buf_str(&s->text, label);
+	buf_str(&s->text, ")");
+	r->path = s->path.s;
+	r->text = s->text.s;
+	r->textlen = s->text.len;
+	if (s->p.first > r->start)
+		r->start = s->p.first;
+	if (s->p.last < r->due)
+		r->due = s->p.last;
+	goal_period_next(&s->p);
+	s->i++;
+	return 1;
+}
