@@ -209,16 +209,6 @@ goal_due_tsv(FILE *fp, const struct goal_items *items,
 	return ferror(fp) ? -1 : 0;
 }
 
-static void
-json_key(FILE *fp, const char *key, const char *s)
-{
-	fprintf(fp, ",\"%s\":", key);
-	if (s == NULL)
-		fputs("null", fp);
-	else
-		goal_out_json_string(fp, s, strlen(s));
-}
-
 /* The keys of the TSV in lower case, and file, line, buddy, done, total. */
 int
 goal_due_json(FILE *fp, const struct goal_items *items,
@@ -233,14 +223,14 @@ goal_due_json(FILE *fp, const struct goal_items *items,
 		goal_date_format(it->day, date);
 		fprintf(fp, "{\"date\":\"%s\",\"days\":%ld", date,
 		    it->day - o->today);
-		json_key(fp, "state", state_of(it, o));
-		json_key(fp, "kind", goal_item_kind_name(it->kind));
-		json_key(fp, "path", it->path);
-		json_key(fp, "owner", it->owner);
-		json_key(fp, "text", it->text);
-		json_key(fp, "file", it->file);
+		goal_json_member(fp, "state", state_of(it, o));
+		goal_json_member(fp, "kind", goal_item_kind_name(it->kind));
+		goal_json_member(fp, "path", it->path);
+		goal_json_member(fp, "owner", it->owner);
+		goal_json_member(fp, "text", it->text);
+		goal_json_member(fp, "file", it->file);
 		fprintf(fp, ",\"line\":%lu", it->line);
-		json_key(fp, "buddy", it->buddy);
+		goal_json_member(fp, "buddy", it->buddy);
 		fprintf(fp, ",\"done\":%zu,\"total\":%zu}\n", it->done,
 		    it->total);
 	}

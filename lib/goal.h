@@ -442,6 +442,7 @@ int	 goal_json_number(FILE *, long);
 int	 goal_json_null(FILE *);
 int	 goal_json_day(FILE *, long);			/* GOAL_NODAY: null */
 int	 goal_json_key(FILE *, const char *, int);	/* ,"key": */
+int	 goal_json_member(FILE *, const char *, const char *);	/* ,"key":text */
 int	 goal_json_node(FILE *, const struct goal_node *);
 int	 goal_json_goal_keys(FILE *, const struct goal *,
 	    const char *const *);

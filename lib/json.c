@@ -64,6 +64,14 @@ goal_json_key(FILE *fp, const char *key, int first)
 	return status(fp);
 }
 
+/* A member after the first: ,"key":"text", or null for no text. */
+int
+goal_json_member(FILE *fp, const char *key, const char *text)
+{
+	goal_json_key(fp, key, 0);
+	return goal_json_text(fp, text);
+}
+
 static int
 listed(const char *const *names, const char *s)
 {

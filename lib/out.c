@@ -83,16 +83,6 @@ goal_out_json_string(FILE *fp, const char *s, size_t len)
 	putc('"', fp);
 }
 
-static void
-json_key_string(FILE *fp, const char *key, const char *s)
-{
-	fprintf(fp, ",\"%s\":", key);
-	if (s == NULL)
-		fputs("null", fp);
-	else
-		goal_out_json_string(fp, s, strlen(s));
-}
-
 /* GitHub's escaping of workflow commands; properties escape more. */
 static void
 github_escape(FILE *fp, const char *s, int property)
@@ -141,11 +131,11 @@ goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
 		goal_out_json_string(fp, d->file, strlen(d->file));
 		fprintf(fp, ",\"line\":%lu,\"column\":%lu", d->pos.line,
 		    d->pos.col);
-		json_key_string(fp, "level", goal_level_name(d->level));
-		json_key_string(fp, "rule", d->rule);
-		json_key_string(fp, "criterion", d->criterion);
-		json_key_string(fp, "goal", d->goal);
-		json_key_string(fp, "message", d->message);
+		goal_json_member(fp, "level", goal_level_name(d->level));
+		goal_json_member(fp, "rule", d->rule);
+		goal_json_member(fp, "criterion", d->criterion);
+		goal_json_member(fp, "goal", d->goal);
+		goal_json_member(fp, "message", d->message);
 		if (d->match != NULL) {
 			fputs(",\"match\":", fp);
 			goal_out_json_string(fp, d->match, d->matchlen);
