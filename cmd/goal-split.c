@@ -185,18 +185,15 @@ json_columns(const struct goal_record *r)
 	goal_json_key(stdout, "location", 1);
 	goal_json_text(stdout, loc);
 	free(loc);
-	goal_json_key(stdout, "path", 0);
-	goal_json_text(stdout, r->path);
+	goal_json_member(stdout, "path", r->path);
 	goal_json_key(stdout, "depth", 0);
 	goal_json_number(stdout, g->depth);
-	goal_json_key(stdout, "status", 0);
-	goal_json_text(stdout, goal_status_name(g->status));
+	goal_json_member(stdout, "status", goal_status_name(g->status));
 	goal_json_key(stdout, "start", 0);
 	goal_json_day(stdout, r->start);
 	goal_json_key(stdout, "due", 0);
 	goal_json_day(stdout, r->due);
-	goal_json_key(stdout, "area", 0);
-	goal_json_text(stdout, goal_area_name(g->area));
+	goal_json_member(stdout, "area", goal_area_name(g->area));
 	goal_json_key(stdout, "owner", 0);
 	json_node_or_null(owner_of(g));
 	goal_json_key(stdout, "text", 0);
@@ -222,10 +219,8 @@ json_record(const struct run *run, const struct goal_record *r)
 	if (review == NULL && g->header != NULL)
 		review = g->header->review;
 	json_node_or_null(review);
-	goal_json_key(stdout, "parent", 0);
-	goal_json_text(stdout, g->parent ? g->parent->path : NULL);
-	goal_json_key(stdout, "due_from", 0);
-	goal_json_text(stdout, goal_due_from_name(g->due_from));
+	goal_json_member(stdout, "parent", g->parent ? g->parent->path : NULL);
+	goal_json_member(stdout, "due_from", goal_due_from_name(g->due_from));
 	goal_json_key(stdout, "due_raw", 0);
 	json_due_raw(g);
 	goal_progress(g, run->o->share, &done, &total);
