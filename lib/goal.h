@@ -580,10 +580,4 @@ int	 goal_ics_write(FILE *, const struct goal_items *, long,
 int	 goal_remind_write(FILE *, const struct goal_items *,
 	    const struct goal_remind *);
 
-/* The pieces of iCalendar, for tests: a content line folded at 75
- * octets with CRLF, a TEXT value escaped, a trigger duration. */
-int	 goal_ics_fold(FILE *, const char *, size_t);
-char	*goal_ics_escape(const char *);
-void	 goal_ics_trigger(long, char [32]);
-
 #endif /* GOAL_H */

@@ -21,13 +21,20 @@ struct cal {
 	size_t			 cap;
 };
 
+/* Room for n more bytes and a NUL in the line. */
 static void
-put(struct cal *c, const char *s, size_t n)
+reserve(struct cal *c, size_t n)
 {
 	if (c->len + n + 1 > c->cap) {
 		c->cap = 2 * (c->len + n + 1);
 		c->line = goal_xrealloc(c->line, c->cap);
 	}
+}
+
+static void
+put(struct cal *c, const char *s, size_t n)
+{
+	reserve(c, n);
 	memcpy(c->line + c->len, s, n);
 	c->len += n;
 	c->line[c->len] = '\0';
@@ -41,16 +48,20 @@ static void
 vputf(struct cal *c, const char *fmt, va_list ap)
 {
 	va_list	 aq;
-	char	*s;
 	int	 n;
 
+	/* Formatted in place: most pieces are short, formatted once. */
+	reserve(c, 128);
 	va_copy(aq, ap);
-	n = vsnprintf(NULL, 0, fmt, aq);
+	n = vsnprintf(c->line + c->len, c->cap - c->len, fmt, aq);
 	va_end(aq);
-	s = goal_xmalloc((size_t)n + 1);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
-	put(c, s, (size_t)n);
-	free(s);
+	if (n < 0)
+		return;
+	if ((size_t)n >= c->cap - c->len) {
+		reserve(c, (size_t)n);
+		vsnprintf(c->line + c->len, c->cap - c->len, fmt, ap);
+	}
+	c->len += (size_t)n;
 }
 
 static void
@@ -71,10 +82,8 @@ putf(struct cal *c, const char *fmt, ...)
 static void
 put_text(struct cal *c, const char *s)
 {
-	char	*e = goal_ics_escape(s);
-
-	put(c, e, strlen(e));
-	free(e);
+	reserve(c, 2 * strlen(s));
+	c->len += goal_ics_escape_into(c->line + c->len, s);
 }
 
 static void

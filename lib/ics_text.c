@@ -58,9 +58,19 @@ goal_ics_fold(FILE *fp, const char *s, size_t len)
 char *
 goal_ics_escape(const char *s)
 {
-	char	*out, *p;
+	char	*out;
 
-	p = out = goal_xmalloc(2 * strlen(s) + 1);
+	out = goal_xmalloc(2 * strlen(s) + 1);
+	goal_ics_escape_into(out, s);
+	return out;
+}
+
+/* The same into out, which has room for twice s; returns its length. */
+size_t
+goal_ics_escape_into(char *out, const char *s)
+{
+	char	*p = out;
+
 	for (; *s != '\0'; s++) {
 		switch (*s) {
 		case '\\':
@@ -80,7 +90,7 @@ goal_ics_escape(const char *s)
 		}
 	}
 	*p = '\0';
-	return out;
+	return (size_t)(p - out);
 }
 
 /*
@@ -98,16 +108,30 @@ goal_ics_trigger(long days, char buf[32])
 		snprintf(buf, 32, "-P%ldDT15H", days - 1);
 }
 
-/* A UID part: bytes outside [A-Za-z0-9._-] as %XX, so parts never meet. */
-static void
-uid_part(FILE *fp, const char *s)
+/*
+ * A UID part: bytes outside [A-Za-z0-9._-] as %XX, so parts never meet;
+ * slashes kept when keep_slash is set (a path's parts hold none).  p has
+ * room for three bytes a byte; returns the end.
+ */
+static char *
+uid_part(char *p, const char *s, int keep_slash)
 {
-	for (; s != NULL && *s != '\0'; s++)
-		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-		    (*s >= '0' && *s <= '9') || strchr("._-", *s) != NULL)
-			putc(*s, fp);
-		else
-			fprintf(fp, "%%%02X", (unsigned char)*s);
+	static const char	 hex[] = "0123456789ABCDEF";
+	unsigned char		 c;
+
+	for (; s != NULL && *s != '\0'; s++) {
+		c = (unsigned char)*s;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+		    c == '-' || (keep_slash && c == '/'))
+			*p++ = (char)c;
+		else {
+			*p++ = '%';
+			*p++ = hex[c >> 4];
+			*p++ = hex[c & 15];
+		}
+	}
+	return p;
 }
 
 static const char *
@@ -126,24 +150,18 @@ base_name(const char *file)
 char *
 ics_uid(const struct goal_item *it, const char *path, const char *kind)
 {
-	char	*buf = NULL;
-	size_t	 len = 0;
-	FILE	*fp;
+	const char	*base = base_name(it->file);
+	size_t		 max;
+	char		*buf, *p;
 
-	if ((fp = open_memstream(&buf, &len)) == NULL)
-		goal_nomem();
-	uid_part(fp, it->owner);
-	putc('/', fp);
-	uid_part(fp, base_name(it->file));
-	fprintf(fp, "/%d/", it->doc);
-	for (; *path != '\0'; path++) {
-		if (*path == '/')
-			putc('/', fp);
-		else
-			uid_part(fp, (char[]){ *path, '\0' });
-	}
-	fprintf(fp, "/%s@goal-tools", kind);
-	if (fclose(fp) != 0)
-		goal_nomem();
+	max = 3 * ((it->owner ? strlen(it->owner) : 0) + strlen(base) +
+	    strlen(path)) + strlen(kind) + 48;
+	p = buf = goal_xmalloc(max);
+	p = uid_part(p, it->owner, 0);
+	*p++ = '/';
+	p = uid_part(p, base, 0);
+	p += snprintf(p, 24, "/%d/", it->doc);
+	p = uid_part(p, path, 1);
+	snprintf(p, max - (size_t)(p - buf), "/%s@goal-tools", kind);
 	return buf;
 }

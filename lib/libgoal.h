@@ -296,6 +296,12 @@ void	 lint_nolint(struct goal_lint *, const struct goal *,
 /* ------------------------------------------------------------------ */
 /* ics.c, ics_text.c: the iCalendar writers */
 
+/* The pieces of iCalendar: a content line folded at 75 octets with
+ * CRLF, a TEXT value escaped, a trigger duration, a UID. */
 char	*ics_uid(const struct goal_item *, const char *, const char *);
+int	 goal_ics_fold(FILE *, const char *, size_t);
+char	*goal_ics_escape(const char *);
+size_t	 goal_ics_escape_into(char *, const char *);
+void	 goal_ics_trigger(long, char [32]);
 
 #endif /* LIBGOAL_H */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "goal.h"
+#include "libgoal.h"
 #include "tap.h"
 
 #define TODAY	20781L		/* 2026-11-24 */
