@@ -264,10 +264,22 @@ goal_date_format(long day, char buf[11])
 {
 	int	 y, m, d;
 
+	unsigned	 uy;
+
 	goal_date_to_ymd(day, &y, &m, &d);
-	/* The modulos tell the compiler what the calendar already does. */
-	snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
-	    (unsigned)m % 100u, (unsigned)d % 100u);
+	/* By hand: every record of every tool prints dates, printf is slow. */
+	uy = (unsigned)y % 10000u;
+	buf[0] = (char)('0' + uy / 1000);
+	buf[1] = (char)('0' + uy / 100 % 10);
+	buf[2] = (char)('0' + uy / 10 % 10);
+	buf[3] = (char)('0' + uy % 10);
+	buf[4] = '-';
+	buf[5] = (char)('0' + m / 10 % 10);
+	buf[6] = (char)('0' + m % 10);
+	buf[7] = '-';
+	buf[8] = (char)('0' + d / 10 % 10);
+	buf[9] = (char)('0' + d % 10);
+	buf[10] = '\0';
 }
 
 /* The Monday of the ISO week holding day. */

@@ -184,15 +184,18 @@ goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
 void
 goal_out_tsv_field(FILE *fp, const char *s, size_t len)
 {
-	size_t	 i;
+	size_t		 i, run = 0;
+	unsigned char	 c;
 
 	for (i = 0; i < len; i++) {
-		if (((unsigned char)s[i] < 0x20 && s[i] != '\t' &&
-		    s[i] != '\n' && s[i] != '\r') || s[i] == 0x7F) {
-			fprintf(fp, "\\x%02X", (unsigned char)s[i]);
+		c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '\\' && c != 0x7F)
 			continue;
-		}
-		switch (s[i]) {
+		/* The bytes before it go out in one write. */
+		if (i > run)
+			fwrite(s + run, 1, i - run, fp);
+		run = i + 1;
+		switch (c) {
 		case '\t':
 			fputs("\\t", fp);
 			break;
@@ -206,9 +209,11 @@ goal_out_tsv_field(FILE *fp, const char *s, size_t len)
 			fputs("\\\\", fp);
 			break;
 		default:
-			putc(s[i], fp);
+			fprintf(fp, "\\x%02X", c);
 		}
 	}
+	if (len > run)
+		fwrite(s + run, 1, len - run, fp);
 }
 
 static const char *const criteria[5] = {
