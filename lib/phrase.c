@@ -949,8 +949,9 @@ cadence_at(const struct words *ws, const struct word *before,
 	long	 n;
 	int	 u;
 
-	for (k = 0; k < 4 && !after_determiner(ws, before); k++)
-		if (is_str(ws, 0, ly[k])) {
+	/* The determiner is looked for only before one of these words. */
+	for (k = 0; k < 4; k++)
+		if (is_str(ws, 0, ly[k]) && !after_determiner(ws, before)) {
 			out->unit = (enum goal_unit)(GOAL_WEEK + k);
 			out->off = ws->w[0].off;
 			out->len = ws->w[0].len;
