@@ -5,6 +5,8 @@
 # where bash-completion loads it (share/bash-completion/completions, one
 # name per tool); or source it from ~/.bashrc.
 
+# COMPREPLY=($(compgen ...)) splits words at blanks, as wanted here.
+# shellcheck disable=SC2207
 _goal_tools()
 {
 	local cur prev cmd opts
