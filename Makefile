@@ -7,7 +7,8 @@
 #   make bench      every tool against a bare libyaml parse (bench-instr:
 #                   the same in instructions, with callgrind)
 #   make regen      rewrite golden output from the current binaries
-#   make install    copy the tools and man pages under $(DESTDIR)$(PREFIX)
+#   make install    copy the tools, man pages, bash and zsh completions and
+#                   contrib/goal.schema.json under $(DESTDIR)$(PREFIX)
 #   make uninstall  remove what make install copied
 #   make clean
 #
@@ -21,6 +22,9 @@ O =		build
 PREFIX =	/usr/local
 BINDIR =	$(PREFIX)/bin
 MANDIR =	$(PREFIX)/share/man
+BASHCOMPDIR =	$(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR =	$(PREFIX)/share/zsh/site-functions
+SCHEMADIR =	$(PREFIX)/share/goal-tools
 
 CC ?=		cc
 CFLAGS ?=	-O2 -g
@@ -173,11 +177,21 @@ install: $(BINS)
 	install -d "$(DESTDIR)$(BINDIR)"
 	install -m 755 $(BINS) "$(DESTDIR)$(BINDIR)"
 	$(foreach s,$(sort $(call man_section,$(MANS))),$(call install_man,$(s)))
+	install -d "$(DESTDIR)$(BASHCOMPDIR)" "$(DESTDIR)$(ZSHCOMPDIR)" \
+	    "$(DESTDIR)$(SCHEMADIR)"
+	for c in $(CMDS); do install -m 644 contrib/goal-tools.bash \
+	    "$(DESTDIR)$(BASHCOMPDIR)/$$c" || exit 1; done
+	install -m 644 contrib/_goal-tools "$(DESTDIR)$(ZSHCOMPDIR)"
+	install -m 644 contrib/goal.schema.json "$(DESTDIR)$(SCHEMADIR)"
 
 uninstall:
 	rm -f $(CMDS:%="$(DESTDIR)$(BINDIR)/%")
 	rm -f $(foreach m,$(MANS),\
 	    "$(call man_dir,$(call man_section,$(m)))/$(notdir $(m))")
+	rm -f $(CMDS:%="$(DESTDIR)$(BASHCOMPDIR)/%")
+	rm -f "$(DESTDIR)$(ZSHCOMPDIR)/_goal-tools"
+	rm -f "$(DESTDIR)$(SCHEMADIR)/goal.schema.json"
+	-rmdir "$(DESTDIR)$(SCHEMADIR)" 2>/dev/null
 
 clean:
 	rm -rf $(O)
