@@ -9,6 +9,7 @@
  * character that a line fold or an escape produced points at the fold or
  * the escape.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "libgoal.h"
@@ -200,11 +201,11 @@ pos_walk(struct goal_pos *pos, size_t *jp, const char *src, size_t t,
 void
 goal_cursor_init(struct goal_cursor *c, const struct goal_node *n)
 {
-	memset(c, 0, sizeof(*c));
 	c->n = n;
+	c->i = 0;
+	c->j = SIZE_MAX;	/* not started: most texts have no match */
+	c->sj = 0;
 	c->pos = n->pos;
-	if (n->kind == GOAL_SCALAR && n->src != NULL)
-		c->j = content_start(n);
 }
 
 /*
@@ -223,7 +224,7 @@ goal_cursor_pos(struct goal_cursor *c, size_t k)
 		return n->pos;
 	if (k > n->len)
 		k = n->len;
-	if (k < c->i) {
+	if (k < c->i || c->j == SIZE_MAX) {
 		c->i = 0;
 		c->j = content_start(n);
 	}
