@@ -297,7 +297,9 @@ struct goal {
 	long			 reviewed;
 	struct goal_deadline	 phrase;	/* the deadline in the text */
 	struct goal_remind	 remind;	/* own or inherited */
-	const char		*const *nolint;	/* own and inherited ids */
+	/* its own nolint ids as a hash set of nnolint slots, NULL when
+	 * empty; the inherited ones are its ancestors': goal_is_silenced() */
+	const char		*const *nolint;
 	size_t			 nnolint;
 	/* the first top-level goal of its document to take the header's
 	 * review: findings about that review are reported with it */

@@ -63,6 +63,21 @@ const char *goal_suggest(const char *, size_t, const char *const *, size_t);
 
 /* Where the k-th byte of a scalar's value is in the file. */
 struct goal_pos goal_node_pos_at(const struct goal_node *, size_t);
+
+/*
+ * The same for many offsets of one scalar in increasing order, as a
+ * pattern's matches come: a cursor goes on from where the last one left
+ * it, so that a thousand matches do not walk the scalar a thousand times.
+ */
+struct goal_cursor {
+	const struct goal_node	*n;
+	size_t			 i, j;	/* value and source offsets walked */
+	size_t			 sj;	/* the source offset pos is at */
+	struct goal_pos		 pos;
+};
+
+void	 goal_cursor_init(struct goal_cursor *, const struct goal_node *);
+struct goal_pos goal_cursor_pos(struct goal_cursor *, size_t);
 struct goal_pos goal_pos_advance(struct goal_pos, const char *, size_t,
 	    size_t);
 
@@ -251,6 +266,9 @@ struct lint_rule {
 	pcre2_code			*code;
 	int				 jit;		/* compiled for the JIT */
 	int				 disabled;	/* hit the match limit */
+	unsigned long			 budget;	/* work left: see match.c */
+	int				 budget_set;
+	int				 over;		/* the budget ran out */
 	char				**bad;
 	size_t				 nbad;
 	char				**good;
@@ -277,6 +295,13 @@ struct goal_lint {
 	pcre2_jit_stack		*jit_stack;
 	pcre2_compile_context	*cctx;
 };
+
+/*
+ * The match limit stops a pattern that backtracks without end; it is
+ * counted per call, and a plain pattern over a value of 1 MiB stays far
+ * below it.  match.c also bounds a rule's work over a whole run.
+ */
+#define LINT_MATCH_LIMIT	5000000
 
 struct lint_rule *lint_rule_add(struct goal_lint *, const char *);
 struct lint_rule *lint_rule_find(const struct goal_lint *, const char *);

@@ -12,12 +12,7 @@
 
 #include "libgoal.h"
 
-/*
- * The match limit stops a pattern that backtracks without end; it is
- * counted per call, and a plain pattern over a value of 1 MiB stays far
- * below it.  The JIT stack grows to what long values need.
- */
-#define MATCH_LIMIT		5000000
+/* The JIT stack grows to what long values need. */
 #define JIT_STACK_START		(32 * 1024)
 #define JIT_STACK_MAX		(4 * 1024 * 1024)
 
@@ -35,7 +30,7 @@ goal_lint_new(void)
 	    (l->mctx = pcre2_match_context_create(NULL)) == NULL ||
 	    (l->md = pcre2_match_data_create(1, NULL)) == NULL)
 		goal_nomem();
-	pcre2_set_match_limit(l->mctx, MATCH_LIMIT);
+	pcre2_set_match_limit(l->mctx, LINT_MATCH_LIMIT);
 	/* No JIT stack where the CPU has no JIT: the interpreter needs none. */
 	l->jit_stack = pcre2_jit_stack_create(JIT_STACK_START, JIT_STACK_MAX,
 	    NULL);

@@ -4,9 +4,73 @@
  * is allocated per match: one match context, one JIT stack and one match
  * data block serve the whole run (see goal_lint_new()).
  */
+#include <limits.h>
 #include <string.h>
 
 #include "libgoal.h"
+
+/*
+ * PCRE2's match limit bounds one call, not what a rule costs over a text
+ * that it matches ten thousand times.  So each rule has a budget of work
+ * for the run, in the match limit's units: what one call up to the limit
+ * costs to start with, and BUDGET_PER_BYTE more for each byte of text it
+ * is run over.  What a call used is not told, so a call is tried with a
+ * small limit first and again with twice as much until it ends, and is
+ * charged the limits it was given: more than it used, less than four
+ * times as much (so the first call up to the match limit costs three).
+ * Work over a run is then linear in the text it reads, whatever the rule.
+ */
+#define BUDGET_PER_BYTE		256
+#define FIRST_TRY		64
+
+/* A rule's budget, given for a text of len bytes. */
+static void
+budget_add(struct lint_rule *r, size_t len)
+{
+	unsigned long	 more = BUDGET_PER_BYTE * ((unsigned long)len + 1);
+
+	if (!r->budget_set) {
+		r->budget = 3UL * LINT_MATCH_LIMIT;
+		r->budget_set = 1;
+	}
+	r->budget = r->budget > ULONG_MAX - more ? ULONG_MAX : r->budget + more;
+}
+
+/*
+ * One call of the pattern from off, charged to the budget: what
+ * pcre2_match() returns, or PCRE2_ERROR_MATCHLIMIT when the budget or
+ * the match limit ran out (r->over tells which).
+ */
+static int
+call(struct goal_lint *l, struct lint_rule *r, const char *s, size_t len,
+    size_t off)
+{
+	unsigned long	 limit = FIRST_TRY;
+	int		 rc;
+
+	for (;;) {
+		if (limit > LINT_MATCH_LIMIT)
+			limit = LINT_MATCH_LIMIT;
+		if (limit > r->budget)
+			limit = r->budget;
+		pcre2_set_match_limit(l->mctx, (uint32_t)limit);
+		/* The JIT's own entry skips checks made once at compile time. */
+		if (r->jit)
+			rc = pcre2_jit_match(r->code, (PCRE2_SPTR)s, len, off,
+			    0, l->md, l->mctx);
+		else
+			rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, off,
+			    PCRE2_NO_UTF_CHECK, l->md, l->mctx);
+		r->budget -= limit;
+		if (rc != PCRE2_ERROR_MATCHLIMIT)
+			return rc;
+		if (limit == LINT_MATCH_LIMIT || r->budget == 0) {
+			r->over = limit < LINT_MATCH_LIMIT;
+			return rc;
+		}
+		limit *= 2;
+	}
+}
 
 /*
  * Runs a rule on one string from offset *off.  Returns 1 with the match
@@ -21,13 +85,7 @@ next_match(struct goal_lint *l, struct lint_rule *r, const char *s,
 	int		 rc;
 
 	while (*off <= len) {
-		/* The JIT's own entry skips checks made once at compile time. */
-		if (r->jit)
-			rc = pcre2_jit_match(r->code, (PCRE2_SPTR)s, len, *off,
-			    0, l->md, l->mctx);
-		else
-			rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, *off,
-			    PCRE2_NO_UTF_CHECK, l->md, l->mctx);
+		rc = call(l, r, s, len, *off);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			return 0;
 		if (rc < 0)
@@ -99,6 +157,7 @@ lint_rule_fires(struct goal_lint *l, struct lint_rule *r, const char *s,
 		if ((m = masked(a, s, len, &dl)) != NULL)
 			s = m;
 	}
+	budget_add(r, len);
 	rc = next_match(l, r, s, len, &off, &start, &end);
 	goal_arena_free(a);
 	if (rc < 0)
@@ -113,14 +172,31 @@ limit_hit(struct lint_rule *r, const struct goal *g,
 	struct goal_diag	*diag;
 
 	r->disabled = 1;
-	diag = goal_diags_add(d, g->file, &n->pos, r->id, GOAL_NOTE,
-	    "rule %s hit the match limit: switched off for the rest of the "
-	    "run", r->id);
+	if (r->over)
+		diag = goal_diags_add(d, g->file, &n->pos, r->id, GOAL_NOTE,
+		    "rule %s used up its work budget (%d per byte of text): "
+		    "switched off for the rest of the run", r->id,
+		    BUDGET_PER_BYTE);
+	else
+		diag = goal_diags_add(d, g->file, &n->pos, r->id, GOAL_NOTE,
+		    "rule %s hit the match limit: switched off for the rest "
+		    "of the run", r->id);
 	diag->goal = g->path;
 	diag->fatal = 0;
 	diag->subject = NULL;	/* no nolint silences this */
 	diag->limit = 1;	/* nor a level: it is about the rule */
 }
+
+/*
+ * What a message can grow to: a match is shown whole up to MSG_MATCH_MAX
+ * bytes, cut there with an ellipsis, and only the first MSG_MAX_MATCHES
+ * %s show it (the others an ellipsis), so that a rule whose message says
+ * %s two hundred times does not copy a long match two hundred times per
+ * finding.  The whole match is still in the finding (json's "match").
+ */
+#define MSG_MATCH_MAX		200
+#define MSG_MAX_MATCHES		8
+#define ELLIPSIS		"\xe2\x80\xa6"
 
 /*
  * The message with %s as the match and %% as a percent sign, written to
@@ -129,14 +205,31 @@ limit_hit(struct lint_rule *r, const struct goal *g,
 static size_t
 expand_into(char *out, const char *msg, const char *m, size_t mlen)
 {
-	size_t	 n = 0, i;
+	size_t		 n = 0, i, cut = mlen, k;
+	unsigned	 nmatch = 0;
+	const char	*put;
 
+	if (cut > MSG_MATCH_MAX) {
+		/* Not inside a character: the message stays UTF-8. */
+		cut = MSG_MATCH_MAX;
+		while (cut > 0 && ((unsigned char)m[cut] & 0xC0) == 0x80)
+			cut--;
+	}
 	for (i = 0; msg[i] != '\0'; i++) {
 		if (msg[i] == '%' && msg[i + 1] == 's') {
-			if (out != NULL)
-				memcpy(out + n, m, mlen);
-			n += mlen;
 			i++;
+			if (nmatch++ < MSG_MAX_MATCHES) {
+				if (out != NULL)
+					memcpy(out + n, m, cut);
+				n += cut;
+				if (cut == mlen)
+					continue;
+			}
+			put = ELLIPSIS;
+			k = sizeof(ELLIPSIS) - 1;
+			if (out != NULL)
+				memcpy(out + n, put, k);
+			n += k;
 			continue;
 		}
 		if (msg[i] == '%' && msg[i + 1] == '%')
@@ -161,15 +254,16 @@ expand(struct goal_arena *a, const char *msg, const char *m, size_t mlen)
 }
 
 static void
-finding(struct lint_rule *r, const struct goal *g, const struct goal_node *n,
+finding(struct lint_rule *r, const struct goal *g, struct goal_cursor *c,
     size_t start, size_t end, struct goal_diags *d)
 {
 	struct goal_diag	*diag;
 	struct goal_pos		 pos;
+	const struct goal_node	*n = c ? c->n : NULL;
 	const char		*m = n ? n->str + start : "";
 	size_t			 mlen = n ? end - start : 0;
 
-	pos = n ? goal_node_pos_at(n, start) : g->pos;
+	pos = n ? goal_cursor_pos(c, start) : g->pos;
 	diag = goal_diags_add(d, g->file, &pos, r->id, GOAL_WARNING, "%s",
 	    expand(d->arena, r->message, m, mlen));
 	diag->goal = g->path;
@@ -178,6 +272,52 @@ finding(struct lint_rule *r, const struct goal *g, const struct goal_node *n,
 		diag->match = m;
 		diag->matchlen = mlen;
 	}
+}
+
+/*
+ * A rule reports at most MAX_FINDINGS matches in one goal (its own
+ * fields, not its steps'): a goal of "improve" sixteen thousand times
+ * says what is wrong in a hundred findings and one note with the count
+ * of the rest, at the first not shown.
+ */
+#define MAX_FINDINGS	100
+
+struct hits {
+	size_t		 shown;
+	unsigned long	 more;
+	struct goal_pos	 more_pos;
+};
+
+/* 15900 as "15,900". */
+static void
+with_commas(char *buf, size_t size, unsigned long v)
+{
+	char	 digits[32];
+	size_t	 n, i, o = 0;
+
+	n = (size_t)snprintf(digits, sizeof(digits), "%lu", v);
+	for (i = 0; i < n && o + 2 < size; i++) {
+		if (i > 0 && (n - i) % 3 == 0)
+			buf[o++] = ',';
+		buf[o++] = digits[i];
+	}
+	buf[o] = '\0';
+}
+
+static void
+more_note(struct lint_rule *r, const struct goal *g, const struct hits *h,
+    struct goal_diags *d)
+{
+	struct goal_diag	*diag;
+	char			 count[40];
+
+	with_commas(count, sizeof(count), h->more);
+	diag = goal_diags_add(d, g->file, &h->more_pos, r->id, GOAL_NOTE,
+	    "%s: %s more finding%s in this goal not shown", r->id, count,
+	    h->more == 1 ? "" : "s");
+	diag->goal = g->path;
+	diag->subject = g;	/* silenced with the findings it counts */
+	diag->limit = 1;	/* a note whatever the rule's level */
 }
 
 /*
@@ -204,16 +344,24 @@ keys_of(const struct goal *g, unsigned long inherited)
  */
 static int
 match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
-    const struct goal_node *n, const char *text, struct goal_diags *d)
+    const struct goal_node *n, const char *text, struct hits *h,
+    struct goal_diags *d)
 {
-	size_t	 off = 0, start, end;
-	int	 rc, any = 0;
+	struct goal_cursor	 c;
+	size_t			 off = 0, start, end;
+	int			 rc, any = 0;
 
+	goal_cursor_init(&c, n);
+	budget_add(r, n->len);
 	while ((rc = next_match(l, r, text, n->len, &off, &start, &end)) > 0) {
 		any = 1;
 		if (r->require)
 			break;
-		finding(r, g, n, start, end, d);
+		if (h->shown < MAX_FINDINGS) {
+			finding(r, g, &c, start, end, d);
+			h->shown++;
+		} else if (h->more++ == 0)
+			h->more_pos = goal_cursor_pos(&c, start);
 	}
 	if (rc < 0) {
 		limit_hit(r, g, n, d);
@@ -227,15 +375,18 @@ run_rule(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
     const char *goal_masked, struct goal_diags *d)
 {
 	const struct goal_node	*v, *item, *first = NULL;
+	struct goal_cursor	 c;
+	struct hits		 h;
 	const char		*text;
 	size_t			 i, n;
-	int			 k, rc, matched = 0;
+	int			 k, rc = 0, matched = 0;
 
-	for (k = 0; k < GOAL_NKEYS; k++) {
+	memset(&h, 0, sizeof(h));
+	for (k = 0; k < GOAL_NKEYS && rc >= 0; k++) {
 		if (!(r->fields & 1UL << k) || (v = g->val[k]) == NULL)
 			continue;
 		n = v->kind == GOAL_SEQUENCE ? v->n : 1;
-		for (i = 0; i < n; i++) {
+		for (i = 0; i < n && rc >= 0; i++) {
 			item = v->kind == GOAL_SEQUENCE ? v->item[i] : v;
 			if (item->kind != GOAL_SCALAR)
 				continue;
@@ -245,15 +396,18 @@ run_rule(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 			if (k == GOAL_K_GOAL && goal_masked != NULL &&
 			    masks_deadline(r))
 				text = goal_masked;
-			rc = match_scalar(l, r, g, item, text, d);
-			if (rc < 0)
-				return;
-			matched |= rc;
+			if ((rc = match_scalar(l, r, g, item, text, &h, d)) > 0)
+				matched = 1;
 		}
 	}
+	if (h.more > 0)
+		more_note(r, g, &h, d);
 	/* One finding when no field says what the rule requires. */
-	if (r->require && !matched)
-		finding(r, g, first, 0, 0, d);
+	if (rc >= 0 && r->require && !matched) {
+		if (first != NULL)
+			goal_cursor_init(&c, first);
+		finding(r, g, first ? &c : NULL, 0, 0, d);
+	}
 }
 
 /* The pattern rules that are on, in the order they were defined. */

@@ -5,6 +5,8 @@
  * A key or value that is wrong is reported and left out of the typed
  * fields, so that the tools go on with what is right.
  */
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -493,24 +495,41 @@ resolve_due(struct model *m, struct goal *g)
 	}
 }
 
+static size_t
+hash_str(const char *s)
+{
+	size_t	 h = 5381;
+
+	while (*s != '\0')
+		h = h * 33 + (unsigned char)*s++;
+	return h;
+}
+
+/*
+ * A goal's own nolint ids, as a set: a step shares its ancestors' sets
+ * rather than copying them (10,000 ids over 10,000 steps took 830 MB),
+ * and asking whether a rule is silenced costs a lookup per ancestor.
+ */
 static void
 resolve_nolint(struct model *m, struct goal *g)
 {
 	const struct goal_node	*v = g->val[GOAL_K_NOLINT];
-	const struct goal	*p = g->parent;
-	const char		**ids;
-	size_t			 n, i;
+	const char		**slot;
+	size_t			 cap = 4, i, h;
 
-	n = (p ? p->nnolint : 0) + (v ? v->n : 0);
-	if (n == 0)
+	if (v == NULL || v->n == 0)
 		return;
-	ids = goal_arena_calloc(m->arena, n, sizeof(*ids));
-	for (i = 0; p != NULL && i < p->nnolint; i++)
-		ids[i] = p->nolint[i];
-	for (; v != NULL && i < n; i++)
-		ids[i] = v->item[i - (p ? p->nnolint : 0)]->str;
-	g->nolint = ids;
-	g->nnolint = n;
+	while (cap < v->n * 2)
+		cap *= 2;
+	slot = goal_arena_calloc(m->arena, cap, sizeof(*slot));
+	for (i = 0; i < v->n; i++) {
+		h = hash_str(v->item[i]->str) & (cap - 1);
+		while (slot[h] != NULL && strcmp(slot[h], v->item[i]->str) != 0)
+			h = (h + 1) & (cap - 1);
+		slot[h] = v->item[i]->str;
+	}
+	g->nolint = slot;
+	g->nnolint = cap;
 }
 
 /* Fills the typed fields, inheriting what goal(5) says steps inherit. */
@@ -616,17 +635,56 @@ read_steps(struct model *m, struct goal *g)
 	idset_free(&set);
 }
 
-/* "parent/id", for every step: no printf. */
-static const char *
-join_path(struct goal_arena *a, const char *parent, const char *id)
+/*
+ * A path names each goal by its ancestors' ids and its own, and every
+ * goal has one: were a long id written whole into the path of each of
+ * its steps, a file of 512 KiB id and 4,000 steps would take 2 GB.  So
+ * an id of more than PATH_PART_MAX bytes is written in paths (its own
+ * too, so that a step's path still starts with its parent's) as its
+ * first PATH_PART_KEEP bytes, an ellipsis and a hash of the whole: a
+ * path is then at most a few kilobytes, whatever the input.  Ids are
+ * ASCII, so the cut is between characters, and the ellipsis is in no id.
+ */
+#define PATH_PART_MAX	64
+#define PATH_PART_KEEP	40
+
+static size_t
+path_part(const char *id, char *out)
 {
-	size_t	 lp = strlen(parent), li = strlen(id);
+	size_t		 len = strlen(id), i;
+	uint32_t	 h = 2166136261U;
+
+	if (len <= PATH_PART_MAX) {
+		if (out != NULL)
+			memcpy(out, id, len);
+		return len;
+	}
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)id[i]) * 16777619U;
+	if (out != NULL) {
+		memcpy(out, id, PATH_PART_KEEP);
+		snprintf(out + PATH_PART_KEEP, 3 + 8 + 1, "\xe2\x80\xa6%08lx",
+		    (unsigned long)h);
+	}
+	return PATH_PART_KEEP + 3 + 8;
+}
+
+/* "parent/id", or "id" on top: no printf. */
+static const char *
+make_path(struct goal_arena *a, const char *parent, const char *id)
+{
+	size_t	 lp = parent ? strlen(parent) + 1 : 0, li = path_part(id, NULL);
 	char	*p;
 
-	p = goal_arena_alloc(a, lp + 1 + li + 1);
-	memcpy(p, parent, lp);
-	p[lp] = '/';
-	memcpy(p + lp + 1, id, li + 1);
+	if (parent == NULL && li == strlen(id))
+		return id;
+	p = goal_arena_alloc(a, lp + li + 1);
+	if (parent != NULL) {
+		memcpy(p, parent, lp - 1);
+		p[lp - 1] = '/';
+	}
+	path_part(id, p + lp);
+	p[lp + li] = '\0';
 	return p;
 }
 
@@ -662,7 +720,7 @@ model_goal(struct model *m, const struct goal_node *map, struct goal *parent,
 	else
 		id = goal_arena_printf(m->arena, "%zu", position);
 	g->id = id;
-	g->path = parent ? join_path(m->arena, parent->path, id) : id;
+	g->path = make_path(m->arena, parent ? parent->path : NULL, id);
 
 	/* A goal of the wrong shape was reported as that already. */
 	v = g->val[GOAL_K_GOAL];
@@ -707,10 +765,15 @@ goal_recurs(const struct goal *g, struct goal_cadence *out)
 int
 goal_is_silenced(const struct goal *g, const char *rule)
 {
-	size_t	 i;
+	size_t	 h;
 
-	for (i = 0; i < g->nnolint; i++)
-		if (strcmp(g->nolint[i], rule) == 0)
-			return 1;
+	for (; g != NULL; g = g->parent) {
+		if (g->nolint == NULL)
+			continue;
+		h = hash_str(rule) & (g->nnolint - 1);
+		for (; g->nolint[h] != NULL; h = (h + 1) & (g->nnolint - 1))
+			if (strcmp(g->nolint[h], rule) == 0)
+				return 1;
+	}
 	return 0;
 }

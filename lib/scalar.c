@@ -9,6 +9,7 @@
  * character that a line fold or an escape produced points at the fold or
  * the escape.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "libgoal.h"
@@ -108,14 +109,17 @@ content_start(const struct goal_node *n)
 	}
 }
 
-/* The source offset of value offset k. */
-static size_t
-source_offset_of(const struct goal_node *n, size_t k)
+/*
+ * The walk of a value beside its source, from where a cursor left it to
+ * value offset k: the state kept is the one the loop stops in, which a
+ * walk from the start to any later offset also passes through.
+ */
+static void
+walk_to(const struct goal_node *n, size_t k, size_t *ip, size_t *jp)
 {
 	const char	*s = n->src, *v = n->str;
-	size_t		 i = 0, j, sl = n->srclen, esrc, eout;
+	size_t		 i = *ip, j = *jp, sl = n->srclen, esrc, eout;
 
-	j = content_start(n);
 	while (i < k && j < sl) {
 		if (n->style == GOAL_DOUBLE_QUOTED && s[j] == '\\') {
 			escape_size(s + j, sl - j, &esrc, &eout);
@@ -143,10 +147,21 @@ source_offset_of(const struct goal_node *n, size_t k)
 		else
 			break;	/* lost: the best place known */
 	}
-	/*
-	 * At the character: step over what only the source has before it,
-	 * but stop at a break when a fold made the character.
-	 */
+	*ip = i;
+	*jp = j;
+}
+
+/*
+ * The source offset of value offset k, from the walk's state (i, j) at
+ * it: step over what only the source has before the character, but stop
+ * at a break when a fold made the character.
+ */
+static size_t
+source_offset_at(const struct goal_node *n, size_t k, size_t i, size_t j)
+{
+	const char	*s = n->src, *v = n->str;
+	size_t		 sl = n->srclen;
+
 	while (i == k && k < n->len && j < sl && s[j] != v[k] &&
 	    (s[j] == ' ' || s[j] == '\t' ||
 	    (is_break(s[j]) && v[k] != ' ' && v[k] != '\n')))
@@ -155,20 +170,81 @@ source_offset_of(const struct goal_node *n, size_t k)
 }
 
 /*
- * The position of byte k of a scalar's value in the file.  For a
+ * Moves a position over src from offset *jp to t, taking the steps
+ * goal_pos_advance() takes from the start.  *jp and *pos are left at the
+ * last step begun before t, which a walk to t or beyond also takes.
+ */
+static struct goal_pos
+pos_walk(struct goal_pos *pos, size_t *jp, const char *src, size_t t,
+    size_t len)
+{
+	struct goal_pos	 p = *pos;
+	size_t		 j = *jp, brk;
+
+	while (j < t) {
+		*pos = p;
+		*jp = j;
+		if ((brk = goal_break_len(src + j, src + len)) > 0) {
+			p.line++;
+			p.col = p.ccol = 1;
+			j += brk;
+		} else {
+			p.col++;
+			p.ccol += ((unsigned char)src[j] & 0xC0) != 0x80;
+			j++;
+		}
+	}
+	p.off += j;
+	return p;
+}
+
+void
+goal_cursor_init(struct goal_cursor *c, const struct goal_node *n)
+{
+	c->n = n;
+	c->i = 0;
+	c->j = SIZE_MAX;	/* not started: most texts have no match */
+	c->sj = 0;
+	c->pos = n->pos;
+}
+
+/*
+ * The position of byte k of a cursor's scalar in the file.  Offsets
+ * asked in increasing order cost one walk over the scalar in all, however
+ * many there are; an earlier one walks again from the start.  For a
  * collection, or past the value's end, the position of its start or end.
  */
 struct goal_pos
-goal_node_pos_at(const struct goal_node *n, size_t k)
+goal_cursor_pos(struct goal_cursor *c, size_t k)
 {
-	struct goal_pos	 pos = n->pos;
+	const struct goal_node	*n = c->n;
+	size_t			 t;
 
 	if (n->kind != GOAL_SCALAR || n->src == NULL)
-		return pos;
+		return n->pos;
 	if (k > n->len)
 		k = n->len;
-	return goal_pos_advance(pos, n->src, source_offset_of(n, k),
-	    n->srclen);
+	if (k < c->i || c->j == SIZE_MAX) {
+		c->i = 0;
+		c->j = content_start(n);
+	}
+	walk_to(n, k, &c->i, &c->j);
+	t = source_offset_at(n, k, c->i, c->j);
+	if (t < c->sj) {
+		c->sj = 0;
+		c->pos = n->pos;
+	}
+	return pos_walk(&c->pos, &c->sj, n->src, t, n->srclen);
+}
+
+/* The position of byte k of a scalar's value in the file. */
+struct goal_pos
+goal_node_pos_at(const struct goal_node *n, size_t k)
+{
+	struct goal_cursor	 c;
+
+	goal_cursor_init(&c, n);
+	return goal_cursor_pos(&c, k);
 }
 
 /* A position moved over the first k bytes of src (of len bytes). */
