@@ -4,6 +4,7 @@
 #   make check      install missing Debian packages, build, run the tests
 #   make demo       install missing Debian packages, build, lint examples/
 #   make sanitize   the whole suite under ASan and UBSan
+#   make memcheck   the whole suite with every tool under valgrind
 #   make fuzz       every libFuzzer harness, FUZZ_SECONDS each
 #   make bench      every tool against a bare libyaml parse (bench-instr:
 #                   the same in instructions, with callgrind)
@@ -176,6 +177,27 @@ fuzz-build: deps
 fuzz: fuzz-build
 	@sh tests/fuzz/run.sh
 
+# The golden suite with every tool run under valgrind (memcheck, leaks
+# included): build/memcheck is a build whose tools are wrappers that exec
+# valgrind on the real binaries in build/memcheck/real/, for tests/run
+# puts $(O) first on PATH.  Any valgrind error makes a tool exit 99, which
+# fails its test.  tests/valgrind.supp names what is suppressed and why.
+MEMCHECK =	valgrind -q --error-exitcode=99 --leak-check=full \
+		--errors-for-leak-kinds=definite,indirect,possible \
+		--suppressions=$(CURDIR)/tests/valgrind.supp
+
+memcheck: deps
+	@command -v valgrind >/dev/null || { echo "make memcheck needs valgrind"; exit 1; }
+	@rm -f $(CMDS:%=build/memcheck/%)
+	@$(MAKE) --no-print-directory O=build/memcheck all
+	@mkdir -p build/memcheck/real
+	@for t in $(CMDS); do \
+	    mv -f build/memcheck/$$t build/memcheck/real/$$t && \
+	    printf '#!/bin/sh\nexec %s %s "$$@"\n' '$(MEMCHECK)' \
+	    "$(CURDIR)/build/memcheck/real/$$t" >build/memcheck/$$t && \
+	    chmod 755 build/memcheck/$$t || exit 1; done
+	@$(MAKE) --no-print-directory O=build/memcheck test
+
 # Every tool built, and every man page in the directory of its section.
 man_section =	$(subst .,,$(suffix $(1)))
 man_dir =	$(DESTDIR)$(MANDIR)/man$(1)
@@ -201,5 +223,5 @@ clean:
 
 FORCE:
 
-.PHONY: all deps check test regen demo sanitize bench bench-instr fuzz fuzz-build install \
+.PHONY: all deps check test regen demo sanitize memcheck bench bench-instr fuzz fuzz-build install \
 	uninstall clean FORCE
