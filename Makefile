@@ -182,7 +182,7 @@ fuzz: fuzz-build
 # valgrind on the real binaries in build/memcheck/real/, for tests/run
 # puts $(O) first on PATH.  Any valgrind error makes a tool exit 99, which
 # fails its test.  tests/valgrind.supp names what is suppressed and why.
-MEMCHECK =	valgrind -q --error-exitcode=99 --leak-check=full \
+MEMCHECK =	valgrind -q --vgdb=no --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect,possible \
 		--suppressions=$(CURDIR)/tests/valgrind.supp
 
