@@ -4,6 +4,8 @@
 #   make check      install missing Debian packages, build, run the tests
 #   make demo       install missing Debian packages, build, lint examples/
 #   make sanitize   the whole suite under ASan and UBSan
+#   make memcheck   the whole suite with every tool under valgrind
+#   make fuzz       every libFuzzer harness, FUZZ_SECONDS each
 #   make bench      every tool against a bare libyaml parse (bench-instr:
 #                   the same in instructions, with callgrind)
 #   make regen      rewrite golden output from the current binaries
@@ -150,18 +152,55 @@ $(O)/bench/measure: tests/bench/measure.c $(O)/.flags
 	@mkdir -p $(@D)
 	$(COMPILE) $(LDFLAGS) -o $@ tests/bench/measure.c
 
-# Fuzzing with libFuzzer (clang), ASan and UBSan; FUZZ_SECONDS long.
+# Fuzzing with libFuzzer (clang), ASan and UBSan: every harness in
+# tests/fuzz/, each FUZZ_SECONDS long (60 by default).
 FUZZ_CC =	clang
-FUZZ_FLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_SAN =	-fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_COMPILE =	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c99 -g -O1 $(FUZZ_SAN)
+FUZZ_HARNESSES = $(patsubst tests/fuzz/%.c,build/fuzz/%,\
+		$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_OBJS =	$(LIB_SRCS:lib/%.c=build/fuzz/lib/%.o) build/fuzz/lib/rules_data.o
+.SECONDARY: $(FUZZ_OBJS)
 
-fuzz: deps $(O)/lib/rules_data.c
+# The library once, instrumented for libFuzzer; each harness links it.
+build/fuzz/lib/%.o: lib/%.c $(LIB_HDRS)
+	@mkdir -p $(@D)
+	$(FUZZ_COMPILE) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/lib/rules_data.o: $(O)/lib/rules_data.c
+	@mkdir -p $(@D)
+	$(FUZZ_COMPILE) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJS)
+	$(FUZZ_COMPILE) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJS) $(LIBS)
+
+fuzz-build: deps
 	@command -v $(FUZZ_CC) >/dev/null || { echo "make fuzz needs clang"; exit 1; }
-	@mkdir -p build/fuzz
-	for t in fuzz_lint fuzz_rules; do \
-	    $(FUZZ_CC) $(ALL_CPPFLAGS) -std=c99 $(FUZZ_FLAGS) \
-	    -o build/fuzz/$$t tests/fuzz/$$t.c \
-	    $(LIB_SRCS) $(O)/lib/rules_data.c $(LIBS) || exit 1; done
+	@$(MAKE) --no-print-directory $(FUZZ_HARNESSES)
+
+fuzz: fuzz-build
 	@sh tests/fuzz/run.sh
+
+# The golden suite with every tool run under valgrind (memcheck, leaks
+# included): build/memcheck is a build whose tools are wrappers that exec
+# valgrind on the real binaries in build/memcheck/real/, for tests/run
+# puts $(O) first on PATH.  Any valgrind error makes a tool exit 99, which
+# fails its test.  tests/valgrind.supp names what is suppressed and why.
+MEMCHECK =	valgrind -q --vgdb=no --error-exitcode=99 --leak-check=full \
+		--errors-for-leak-kinds=definite,indirect,possible \
+		--suppressions=$(CURDIR)/tests/valgrind.supp
+
+memcheck: deps
+	@command -v valgrind >/dev/null || { echo "make memcheck needs valgrind"; exit 1; }
+	@rm -f $(CMDS:%=build/memcheck/%)
+	@$(MAKE) --no-print-directory O=build/memcheck all
+	@mkdir -p build/memcheck/real
+	@for t in $(CMDS); do \
+	    mv -f build/memcheck/$$t build/memcheck/real/$$t && \
+	    printf '#!/bin/sh\nexec %s %s "$$@"\n' '$(MEMCHECK)' \
+	    "$(CURDIR)/build/memcheck/real/$$t" >build/memcheck/$$t && \
+	    chmod 755 build/memcheck/$$t || exit 1; done
+	@$(MAKE) --no-print-directory O=build/memcheck test
 
 # Every tool built, and every man page in the directory of its section.
 man_section =	$(subst .,,$(suffix $(1)))
@@ -198,5 +237,5 @@ clean:
 
 FORCE:
 
-.PHONY: all deps check test regen demo sanitize bench bench-instr fuzz install \
+.PHONY: all deps check test regen demo sanitize memcheck bench bench-instr fuzz fuzz-build install \
 	uninstall clean FORCE

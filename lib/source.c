@@ -376,7 +376,10 @@ source_pos_of_offset(struct source *s, unsigned long off,
 	const char	*p, *end;
 
 	line_col(s, off, pos);
-	if (pos->off < s->line_start || s->line_start < s->base)
+	/* No buffer yet (an error before the first read): NULL + 0 is
+	 * undefined behaviour, and there is nothing to count anyway. */
+	if (s->buf == NULL || pos->off < s->line_start ||
+	    s->line_start < s->base)
 		return;
 	pos->ccol = 1;
 	end = s->buf + (pos->off - s->base);

@@ -296,10 +296,16 @@ goal_yaml_free(struct goal_yaml *w)
 	yaml_event_t	 ev;
 	int		 rc;
 
-	if (w->started)
+	/*
+	 * With no goal written the stream never started, and libyaml's
+	 * flush asserts on an emitter with no encoding yet (goal-split
+	 * -f yaml on a file without goals aborted): nothing to flush.
+	 */
+	if (w->started) {
 		emit(w, &ev, yaml_stream_end_event_initialize(&ev));
-	if (!w->failed && !yaml_emitter_flush(&w->em))
-		w->failed = 1;
+		if (!w->failed && !yaml_emitter_flush(&w->em))
+			w->failed = 1;
+	}
 	rc = w->failed || ferror(w->fp) ? -1 : 0;
 	yaml_emitter_delete(&w->em);
 	free(w);
