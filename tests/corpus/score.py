@@ -27,12 +27,13 @@ SMART = ("specific", "measurable", "time-bound")
 # is better)
 FLOORS = [
     ("poor flagged on S, M or T", 0.97, True),
-    ("false alarms on good", 0.24, False),
-    ("S on not-specific poor", 0.45, True),
+    ("false alarms on good", 0.03, False),
+    ("S on not-specific poor", 0.97, True),
     ("deadlines read in good", 0.97, True),
-    ("life caught", 0.33, True),
+    ("T fails on good", 0.06, False),
+    ("life caught", 0.97, True),
     ("life firing on others", 0.01, False),
-    ("leap caught", 0.30, True),
+    ("leap caught", 0.95, True),
     ("leap firing on others", 0.01, False),
 ]
 
@@ -42,6 +43,7 @@ TARGETS = {
     "false alarms on good": (0.15, False),
     "S on not-specific poor": (0.70, True),
     "deadlines read in good": (0.95, True),
+    "T fails on good": (1.0, False),
     "life caught": (0.75, True),
     "life firing on others": (0.01, False),
     "leap caught": (0.60, True),
@@ -146,6 +148,11 @@ def main():
     counts["deadlines read in good"] = rate(
         "deadlines read in good", dated, lambda r: r.get("read", False),
         True)
+    # Not one of the targets: a good goal that recurs in words the
+    # cadence grammar does not know ("every Friday", "once a month").
+    counts["T fails on good"] = rate(
+        "T fails on good", good, lambda r: "time-bound" in r["failed"],
+        False)
     for lab, rule in (("life", "relevant.life-goal"),
                       ("leap", "attainable.giant-leap")):
         mine = [r for r in rows if r["label"] == lab]
@@ -169,8 +176,9 @@ def main():
         t, _ = TARGETS[name]
         cmp = ">=" if up else "<="
         ok = v >= floor if up else v <= floor
-        print("%-28s %4d/%-4d %6.1f%% %s%5.1f%% %s%5.1f%%%s" % (
-            name, k, n, 100 * v, cmp, 100 * t, cmp, 100 * floor,
+        print("%-28s %4d/%-4d %6.1f%% %s %s %s%5.1f%%%s" % (
+            name, k, n, 100 * v, cmp,
+            "%5.1f%%" % (100 * t) if t < 1 else "     -", cmp, 100 * floor,
             "" if ok else "  BELOW FLOOR"))
         if not ok:
             fails.append(name)
