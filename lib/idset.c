@@ -41,6 +41,17 @@ idset_free(struct idset *set)
 	memset(set, 0, sizeof(*set));
 }
 
+/* A string's hash for the small tables of rule ids and nolint ids. */
+size_t
+goal_str_hash(const char *s)
+{
+	size_t	 h = 5381;
+
+	while (*s != '\0')
+		h = h * 33 + (unsigned char)*s++;
+	return h;
+}
+
 static uint64_t
 hash(const char *s, size_t len)
 {

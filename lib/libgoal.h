@@ -200,6 +200,7 @@ void	 idset_init(struct idset *);
 void	 idset_clear(struct idset *);
 void	 idset_free(struct idset *);
 unsigned long idset_add(struct idset *, const char *, size_t, unsigned long);
+size_t	 goal_str_hash(const char *);
 
 /* ------------------------------------------------------------------ */
 /* model.c: from nodes to struct goal */

@@ -58,22 +58,12 @@ goal_lint_free(struct goal_lint *l)
 	free(l);
 }
 
-static size_t
-hash_id(const char *id)
-{
-	size_t	 h = 5381;
-
-	while (*id != '\0')
-		h = h * 33 + (unsigned char)*id++;
-	return h;
-}
-
 static void
 index_rule(struct goal_lint *l, size_t i)
 {
 	size_t	 slot;
 
-	slot = hash_id(l->rule[i].id) & (l->index_cap - 1);
+	slot = goal_str_hash(l->rule[i].id) & (l->index_cap - 1);
 	while (l->index[slot] != SIZE_MAX)
 		slot = (slot + 1) & (l->index_cap - 1);
 	l->index[slot] = i;
@@ -106,7 +96,7 @@ lint_rule_find(const struct goal_lint *l, const char *id)
 
 	if (l->index == NULL)
 		return NULL;
-	slot = hash_id(id) & (l->index_cap - 1);
+	slot = goal_str_hash(id) & (l->index_cap - 1);
 	while ((i = l->index[slot]) != SIZE_MAX) {
 		if (strcmp(l->rule[i].id, id) == 0)
 			return &l->rule[i];

@@ -495,16 +495,6 @@ resolve_due(struct model *m, struct goal *g)
 	}
 }
 
-static size_t
-hash_str(const char *s)
-{
-	size_t	 h = 5381;
-
-	while (*s != '\0')
-		h = h * 33 + (unsigned char)*s++;
-	return h;
-}
-
 /*
  * A goal's own nolint ids, as a set: a step shares its ancestors' sets
  * rather than copying them (10,000 ids over 10,000 steps took 830 MB),
@@ -523,7 +513,7 @@ resolve_nolint(struct model *m, struct goal *g)
 		cap *= 2;
 	slot = goal_arena_calloc(m->arena, cap, sizeof(*slot));
 	for (i = 0; i < v->n; i++) {
-		h = hash_str(v->item[i]->str) & (cap - 1);
+		h = goal_str_hash(v->item[i]->str) & (cap - 1);
 		while (slot[h] != NULL && strcmp(slot[h], v->item[i]->str) != 0)
 			h = (h + 1) & (cap - 1);
 		slot[h] = v->item[i]->str;
@@ -770,7 +760,7 @@ goal_is_silenced(const struct goal *g, const char *rule)
 	for (; g != NULL; g = g->parent) {
 		if (g->nolint == NULL)
 			continue;
-		h = hash_str(rule) & (g->nnolint - 1);
+		h = goal_str_hash(rule) & (g->nnolint - 1);
 		for (; g->nolint[h] != NULL; h = (h + 1) & (g->nnolint - 1))
 			if (strcmp(g->nolint[h], rule) == 0)
 				return 1;
