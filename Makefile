@@ -111,7 +111,10 @@ $(UNITS): $(O)/tests/%: tests/unit/%.c tests/unit/tap.h $(O)/libgoal.a \
 deps:
 	@sh tools/deps
 
-check: deps
+test-deps:
+	@sh tools/deps test
+
+check: test-deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory test
 
@@ -128,7 +131,7 @@ demo: deps
 SAN_FLAGS =	-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 		-fno-sanitize-recover=all
 
-sanitize: deps
+sanitize: test-deps
 	@$(MAKE) --no-print-directory O=build/sanitize CFLAGS='$(SAN_FLAGS)' all
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
@@ -237,5 +240,5 @@ clean:
 
 FORCE:
 
-.PHONY: all deps check test regen demo sanitize memcheck bench bench-instr fuzz fuzz-build install \
+.PHONY: all deps test-deps check test regen demo sanitize memcheck bench bench-instr fuzz fuzz-build install \
 	uninstall clean FORCE

@@ -29,7 +29,8 @@ return {
   ignore_exitcode = true, -- 1 means findings
   parser = function(output)
     local diags = {}
-    for line in vim.gsplit(output, '\n', { trimempty = true }) do
+    -- plain = true; Neovim 0.7 takes no options table.
+    for line in vim.gsplit(output, '\n', true) do
       local ok, f = pcall(vim.json.decode, line)
       if ok and type(f) == 'table' and f.line then
         table.insert(diags, {
