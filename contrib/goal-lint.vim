@@ -9,7 +9,14 @@ if exists("current_compiler")
 endif
 let current_compiler = "goal-lint"
 
+" Line continuations below need cpo without C, even in compatible mode.
+let s:cpo_save = &cpo
+set cpo&vim
+
 CompilerSet makeprg=goal-lint\ %:S
 CompilerSet errorformat=%f:%l:%c:\ %trror:\ %m,
       \%f:%l:%c:\ %tarning:\ %m,
       \%f:%l:%c:\ note:\ %m
+
+let &cpo = s:cpo_save
+unlet s:cpo_save
