@@ -386,11 +386,14 @@ build(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev,
 static void
 new_document(struct goal_reader *r)
 {
+	int	doc = r->header.doc;
+
 	/* No finding refers to the nodes of documents before: no goal came. */
 	goal_arena_reset(r->arena);
 	goal_arena_reset(r->doc_arena);
 	memset(&r->header, 0, sizeof(r->header));
-	r->header.doc++;
+	/* Counted across the file: calendar UIDs carry the number. */
+	r->header.doc = doc + 1;
 	memset(r->header_line, 0, sizeof(r->header_line));
 	idset_clear(&r->ids);
 	r->ngoals = 0;
