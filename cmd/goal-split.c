@@ -75,6 +75,8 @@ struct run {
 	int			 fatal;
 	int			 stop;		/* -o cannot go on */
 	mode_t			 mode;		/* of the files of -o */
+	struct stat		*inputs;	/* what -o must not replace */
+	size_t			 ninputs;
 };
 
 /* The keys a JSON record writes itself, and steps: records of their own. */
@@ -295,6 +297,43 @@ file_error(struct run *run, const char *file)
 }
 
 /*
+ * Whether path is one of the files being read: a goal whose id is the
+ * name of its own file would replace it under -F, and input files are
+ * never modified.  As split(1) does, the file is refused by identity.
+ */
+static int
+is_input(const struct run *run, const char *path)
+{
+	struct stat	 st;
+	size_t		 i;
+
+	if (stat(path, &st) != 0)
+		return 0;
+	for (i = 0; i < run->ninputs; i++)
+		if (run->inputs[i].st_dev == st.st_dev &&
+		    run->inputs[i].st_ino == st.st_ino)
+			return 1;
+	return 0;
+}
+
+/* Notes the identity of every input file, standard input included. */
+static void
+note_inputs(struct run *run, int argc, char *argv[])
+{
+	int	 i, n = argc > 0 ? argc : 1;
+
+	run->inputs = goal_xcalloc(n, sizeof(*run->inputs));
+	for (i = 0; i < n; i++) {
+		const char	*arg = argc > 0 ? argv[i] : "-";
+		struct stat	*st = &run->inputs[run->ninputs];
+
+		if (strcmp(arg, "-") == 0 ? fstat(STDIN_FILENO, st) == 0 :
+		    stat(arg, st) == 0)
+			run->ninputs++;
+	}
+}
+
+/*
  * -o: DIR/ID.yaml through a temporary file in DIR, so that it appears
  * whole or not at all; link() refuses to replace a file, rename() (-F)
  * replaces it in one step.
@@ -313,6 +352,13 @@ write_file(struct run *run, const struct goal *g)
 	tmp = goal_xmalloc(n);
 	snprintf(path, n, "%s/%s.yaml", run->o->dir, g->id);
 	snprintf(tmp, n, "%s/.%s.yaml.XXXXXX", run->o->dir, g->id);
+	if (is_input(run, path)) {
+		fprintf(stderr, "goal-split: %s: would replace an input file\n",
+		    path);
+		run->fatal = 1;
+		errno = EEXIST;
+		goto out;
+	}
 	if ((fd = mkstemp(tmp)) == -1) {
 		file_error(run, path);
 		goto out;
@@ -469,6 +515,8 @@ main(int argc, char *argv[])
 	if (o.header && o.format == FORMAT_TSV && o.dir == NULL)
 		puts("LOCATION\tPATH\tDEPTH\tSTATUS\tSTART\tDUE\tAREA\tOWNER\t"
 		    "TEXT");
+	if (o.dir != NULL)
+		note_inputs(&run, argc - optind, argv + optind);
 	if (optind == argc)
 		split_file(&run, "-");
 	for (i = optind; i < argc && !ferror(stdout) && !run.stop; i++)
@@ -477,6 +525,7 @@ main(int argc, char *argv[])
 		goal_yaml_free(run.yaml);
 	goal_split_free(run.split);
 	goal_diags_free(&run.diags);
+	free(run.inputs);
 	rc = cmd_finish_output();
 	return rc != 0 || run.fatal ? 2 : 0;
 }
