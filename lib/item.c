@@ -197,7 +197,16 @@ add_period(struct maker *mk, const struct goal *g)
 
 	if (!goal_recurs(g, &c))
 		return;
+	/*
+	 * No period before the goal starts, as goal-split -b cuts it; and
+	 * none in the period holding the due date, which ends the goal's
+	 * last period: the due item says it on that day.
+	 */
+	if (g->started != GOAL_NODAY && mk->today < g->started)
+		return;
 	goal_period_of(mk->today, c.unit, &p);
+	if (g->due != GOAL_NODAY && g->due <= p.last)
+		return;
 	add(mk, g, p.last, GOAL_ITEM_PERIOD);
 }
 
