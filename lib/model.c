@@ -153,6 +153,15 @@ model_unknown_key(struct model *m, const struct goal_node *key,
 {
 	const char	*near;
 
+	/* "-goal: x": an item meant, written without its space. */
+	if (key->len > 1 && key->str[0] == '-' && key->str[1] != '-' &&
+	    key->str[1] != ' ') {
+		goal_diags_add(m->diags, m->file, &key->pos,
+		    "format.unknown-key", GOAL_ERROR, "unknown key \"%s\"%s: "
+		    "put a space after \"-\" to start a list item (\"- %s\")",
+		    key->str, where, key->str + 1);
+		return;
+	}
 	near = goal_suggest(key->str, key->len, names, n);
 	if (near != NULL)
 		goal_diags_add(m->diags, m->file, &key->pos,
