@@ -432,13 +432,14 @@ no_dash_space(const struct text *t, struct goal_pos *pos, char *msg,
 
 	if (!line_start(t, t->at.off, &start))
 		return 0;
+	/* The problem's line, then the nearest line with text above it. */
 	for (n = 0; n < 2; n++) {
-		if (n > 0 && !prev_line(t, start, &start))
-			return 0;
-		while (n > 0 && !read_line(t, start, &l))
-			if (!prev_line(t, start, &start))
-				return 0;
-		if (n == 0 && !read_line(t, start, &l))
+		if (n == 1) {
+			do
+				if (!prev_line(t, start, &start))
+					return 0;
+			while (!read_line(t, start, &l));
+		} else if (!read_line(t, start, &l))
 			continue;
 		if (!l.dash && byte(t, l.text) == '-' &&
 		    byte(t, l.text + 1) != '-' && l.has_key &&
@@ -595,6 +596,8 @@ goal_yaml_lost(struct source *s, unsigned long end, struct goal_node *n,
 	const char		*p;
 	size_t			 len, i, k, e;
 
+	if (end < s->base || end > s->base + s->len)
+		return;
 	p = source_text(s, end, s->base + s->len, &len);
 	for (k = 0; k < len && (p[k] == ' ' || p[k] == '\t'); k++)
 		continue;
