@@ -46,6 +46,11 @@ const struct goal_check_info goal_checks[] = {
 	  "a date that is not YYYY-MM-DD, YYYY-MM, YYYY or YYYY-Qn, or no "
 	  "such day",
 	  "due may also be a span after started, such as \"18 months\"." },
+	{ "format.comment-in-value", NULL, GOAL_WARNING, "all",
+	  "a \" #\" that most likely cut a plain value short: \"#\" right "
+	  "before a digit, or after a word no sentence ends on",
+	  "In a plain value \" #\" starts a comment, and the rest of the line "
+	  "is lost: quote the value (goal: \"Ship release #2 by June\")." },
 	{ "format.header-after-goals", NULL, GOAL_WARNING, "document",
 	  "a header key after goals: it is not applied",
 	  "Put owner, buddy and review above goals." },

@@ -43,7 +43,7 @@ has_key(const struct goal *g, enum goal_key k)
 {
 	size_t	 i;
 
-	if (g->val[k] != NULL)
+	if (g->val[k] != NULL || (g->misnamed & 1UL << k))
 		return 1;
 	if (g->key[k] == NULL || g->map == NULL)
 		return 0;

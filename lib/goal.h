@@ -200,6 +200,9 @@ struct goal_node {
 	enum goal_style		 style;
 	const char		*src;	/* its source text, start to end */
 	size_t			 srclen;
+	/* a comment on its line that most likely cut a plain value short
+	 * ("Ship release #2 by June"): its text after "#", where "#" is */
+	const struct goal_node	*lost;
 	/* collections: a mapping keeps key, value, key, value... */
 	struct goal_node	**item;
 	size_t			 n;
@@ -282,6 +285,9 @@ struct goal {
 	/* the value and the key node of each known key it has itself */
 	const struct goal_node	*val[GOAL_NKEYS];
 	const struct goal_node	*key[GOAL_NKEYS];
+	/* keys written under another name ("title" for goal): bits of
+	 * goal_key, so that one mistake is not also a missing key */
+	unsigned long		 misnamed;
 	/* values after inheritance: val[] says whether it has its own */
 	enum goal_area		 area;
 	enum goal_horizon	 horizon;

@@ -179,6 +179,17 @@ int	 source_too_long(const struct source *, unsigned long, unsigned long,
 /* libyaml reads ahead; the exact limit is checked on events. */
 #define SOURCE_SLACK	(64UL * 1024UL)
 
+/*
+ * yaml_hint.c: libyaml's problem in plain words and at the line to
+ * change, for the mistakes people make by hand; 0 keeps libyaml's.
+ */
+struct yaml_parser_s;
+
+int	 goal_yaml_hint(const struct source *, const struct yaml_parser_s *,
+	    struct goal_pos *, char *, size_t);
+void	 goal_yaml_lost(struct source *, unsigned long, struct goal_node *,
+	    struct goal_arena *);
+
 /* ------------------------------------------------------------------ */
 /* idset.c: a set of goal paths */
 

@@ -12,6 +12,9 @@
 
 #include "libgoal.h"
 
+/* The longest piece of a goal's text quoted back in a message. */
+#define QUOTE_MAX	48
+
 enum key_type {
 	T_ID,
 	T_TEXT,
@@ -69,6 +72,42 @@ static const struct key_info {
 	[GOAL_K_REMIND] =	{ T_REMIND, NULL },
 };
 
+/*
+ * Names people give goal(5)'s keys that are too far from them for a
+ * typo: the did-you-mean of an unknown key says which key they meant.
+ */
+static const struct other_name {
+	const char	*name;
+	enum goal_key	 key;
+} other_names[] = {
+	{ "title", GOAL_K_GOAL }, { "name", GOAL_K_GOAL },
+	{ "objective", GOAL_K_GOAL }, { "summary", GOAL_K_GOAL },
+	{ "description", GOAL_K_GOAL }, { "statement", GOAL_K_GOAL },
+	{ "text", GOAL_K_GOAL },
+	{ "deadline", GOAL_K_DUE }, { "due_date", GOAL_K_DUE },
+	{ "due-date", GOAL_K_DUE }, { "due date", GOAL_K_DUE },
+	{ "until", GOAL_K_DUE }, { "end", GOAL_K_DUE },
+	{ "end_date", GOAL_K_DUE }, { "target_date", GOAL_K_DUE },
+	{ "start", GOAL_K_STARTED }, { "start_date", GOAL_K_STARTED },
+	{ "start date", GOAL_K_STARTED }, { "begin", GOAL_K_STARTED },
+	{ "since", GOAL_K_STARTED },
+	{ "substeps", GOAL_K_STEPS }, { "subgoals", GOAL_K_STEPS },
+	{ "sub-goals", GOAL_K_STEPS }, { "tasks", GOAL_K_STEPS },
+	{ "milestones", GOAL_K_STEPS }, { "actions", GOAL_K_STEPS },
+	{ "microgoals", GOAL_K_STEPS }, { "micro-goals", GOAL_K_STEPS },
+	{ "category", GOAL_K_AREA }, { "domain", GOAL_K_AREA },
+	{ "reason", GOAL_K_WHY }, { "motivation", GOAL_K_WHY },
+	{ "purpose", GOAL_K_WHY },
+	{ "metric", GOAL_K_MEASURE }, { "metrics", GOAL_K_MEASURE },
+	{ "kpi", GOAL_K_MEASURE }, { "measurement", GOAL_K_MEASURE },
+	{ "state", GOAL_K_STATUS },
+	{ "visibility", GOAL_K_SHARE }, { "privacy", GOAL_K_SHARE },
+	{ "frequency", GOAL_K_CADENCE }, { "recurrence", GOAL_K_CADENCE },
+	{ "repeat", GOAL_K_CADENCE },
+	{ "completed", GOAL_K_ACHIEVED }, { "finished", GOAL_K_ACHIEVED },
+	{ "partner", GOAL_K_BUDDY },
+};
+
 static const char *const reflection_keys[] = {
 	"hard", "easy", "helped", "differently"
 };
@@ -114,6 +153,15 @@ model_unknown_key(struct model *m, const struct goal_node *key,
 {
 	const char	*near;
 
+	/* "-goal: x": an item meant, written without its space. */
+	if (key->len > 1 && key->str[0] == '-' && key->str[1] != '-' &&
+	    key->str[1] != ' ') {
+		goal_diags_add(m->diags, m->file, &key->pos,
+		    "format.unknown-key", GOAL_ERROR, "unknown key \"%s\"%s: "
+		    "put a space after \"-\" to start a list item (\"- %s\")",
+		    key->str, where, key->str + 1);
+		return;
+	}
 	near = goal_suggest(key->str, key->len, names, n);
 	if (near != NULL)
 		goal_diags_add(m->diags, m->file, &key->pos,
@@ -236,6 +284,31 @@ check_text(struct model *m, const struct goal_node *v, const char *key,
 	return 1;
 }
 
+/*
+ * A comment that cut a plain value short, as the reader saw it: said at
+ * the "#", for text and each item of a sequence of text.
+ */
+static void
+lost_comment(struct model *m, const struct goal_node *v)
+{
+	const struct goal_node	*c;
+	size_t			 i, len;
+
+	for (i = 0; i < (v->kind == GOAL_SEQUENCE ? v->n : 1); i++) {
+		c = v->kind == GOAL_SEQUENCE ? v->item[i]->lost : v->lost;
+		if (c == NULL)
+			continue;
+		len = c->len > QUOTE_MAX ? QUOTE_MAX : c->len;
+		while (len < c->len && len > 0 &&
+		    ((unsigned char)c->str[len] & 0xC0) == 0x80)
+			len--;
+		goal_diags_add(m->diags, m->file, &c->pos,
+		    "format.comment-in-value", GOAL_WARNING, "\"%.*s%s\" is "
+		    "a comment, not part of the value: quote the value to keep "
+		    "it", (int)len, c->str, len < c->len ? "..." : "");
+	}
+}
+
 static void
 check_reflection(struct model *m, const struct goal_node *v)
 {
@@ -334,9 +407,9 @@ check_value(struct model *m, struct goal *g, enum goal_key k,
 		}
 		return 1;
 	case T_TEXT:
-		return check_text(m, v, name, 0);
 	case T_TEXTS:
-		return check_text(m, v, name, 1);
+		lost_comment(m, v);
+		return check_text(m, v, name, ki->type == T_TEXTS);
 	case T_ENUM:
 		if (!check_text(m, v, name, 0))
 			return 0;
@@ -396,6 +469,41 @@ check_value(struct model *m, struct goal *g, enum goal_key k,
 	return 0;
 }
 
+/* The other name a key is known by, in any case: -1 for none. */
+static int
+other_name(const struct goal_node *k)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < sizeof(other_names) / sizeof(other_names[0]); i++) {
+		for (j = 0; j < k->len && other_names[i].name[j] != '\0'; j++)
+			if ((k->str[j] | 0x20) != other_names[i].name[j])
+				break;
+		if (j == k->len && other_names[i].name[j] == '\0')
+			return other_names[i].key;
+	}
+	return -1;
+}
+
+/*
+ * An unknown key of a goal.  One under another name ("title" for goal)
+ * stands for that key: it is not also missing.
+ */
+static void
+unknown_goal_key(struct model *m, struct goal *g, const struct goal_node *k)
+{
+	int	 j;
+
+	if ((j = other_name(k)) < 0) {
+		model_unknown_key(m, k, "", key_names, GOAL_NKEYS);
+		return;
+	}
+	goal_diags_add(m->diags, m->file, &k->pos, "format.unknown-key",
+	    GOAL_ERROR, "unknown key \"%s\": did you mean \"%s\"?", k->str,
+	    key_names[j]);
+	g->misnamed |= 1UL << j;
+}
+
 static void
 read_keys(struct model *m, struct goal *g, const struct goal_node *map)
 {
@@ -415,7 +523,7 @@ read_keys(struct model *m, struct goal *g, const struct goal_node *map)
 			    strcmp(k->str, key_names[j]) == 0)
 				break;
 		if (j == GOAL_NKEYS) {
-			model_unknown_key(m, k, "", key_names, GOAL_NKEYS);
+			unknown_goal_key(m, g, k);
 			continue;
 		}
 		if (g->key[j] != NULL) {
@@ -679,6 +787,31 @@ make_path(struct goal_arena *a, const char *parent, const char *id)
 }
 
 /*
+ * A goal or step written as text ("- Read a book"): say how a goal is
+ * written, with its own words.
+ */
+static void
+not_a_mapping(struct model *m, const struct goal_node *n, int step)
+{
+	const char	*what = step ? "a step" : "a goal";
+	size_t		 len;
+
+	if (n->kind != GOAL_SCALAR || n->len == 0 ||
+	    memchr(n->str, '\n', n->len) != NULL) {
+		model_wrong_type(m, n, what, "a mapping");
+		return;
+	}
+	for (len = n->len; len > QUOTE_MAX; len--)
+		continue;
+	while (len < n->len && len > 0 &&
+	    ((unsigned char)n->str[len] & 0xC0) == 0x80)
+		len--;
+	goal_diags_add(m->diags, m->file, &n->pos, "format.wrong-type",
+	    GOAL_ERROR, "%s must be a mapping, not text: write \"- goal: "
+	    "%.*s%s\"", what, (int)len, n->str, len < n->len ? "..." : "");
+}
+
+/*
  * Builds the goal of a mapping node: position is its 1-based place in
  * its list, its id when it has none.  NULL when the node is no mapping.
  */
@@ -692,7 +825,7 @@ model_goal(struct model *m, const struct goal_node *map, struct goal *parent,
 	size_t			 mark;
 
 	if (map->kind != GOAL_MAPPING) {
-		model_wrong_type(m, map, "a goal", "a mapping");
+		not_a_mapping(m, map, parent != NULL);
 		return NULL;
 	}
 	mark = m->diags->n;
@@ -714,7 +847,8 @@ model_goal(struct model *m, const struct goal_node *map, struct goal *parent,
 
 	/* A goal of the wrong shape was reported as that already. */
 	v = g->val[GOAL_K_GOAL];
-	if ((v == NULL && g->key[GOAL_K_GOAL] == NULL) ||
+	if ((v == NULL && g->key[GOAL_K_GOAL] == NULL &&
+	    !(g->misnamed & 1UL << GOAL_K_GOAL)) ||
 	    (v != NULL && v->len == 0)) {
 		g->val[GOAL_K_GOAL] = NULL;
 		goal_diags_add(m->diags, m->file, v ? &v->pos : &g->pos,

@@ -609,6 +609,84 @@ month_at(const struct words *ws, size_t j, long anchor, size_t *last,
 	return set_month_after(anchor, m, q, out);
 }
 
+/*
+ * Seasons, as the northern hemisphere's meteorologists count them:
+ * spring is March to May, summer June to August, autumn (or fall)
+ * September to November, and winter December to February.  A season
+ * as a deadline means its last day, as a month or a quarter does.
+ * "Winter 2027" is the winter whose January and February are in 2027:
+ * December 2026 to February 2027.
+ */
+static int
+season_of(const struct words *ws, size_t i)
+{
+	static const char *const names[] = { "spring", "summer", "autumn",
+		"fall", "winter" };
+	static const int	 first[] = { 3, 6, 9, 9, 12 };
+	size_t			 k;
+
+	for (k = 0; k < 5; k++)
+		if (is_str(ws, i, names[k]))
+			return first[k];
+	return 0;
+}
+
+/* The season that starts in month m, in the year its January is in. */
+static int
+set_season(long y, int m, struct goal_deadline *out)
+{
+	long	 first, next;
+
+	if (goal_date_from_ymd((int)(m == 12 ? y - 1 : y), m, 1, &first) != 0
+	    || goal_date_from_ymd((int)y, m == 12 ? 3 : m + 3, 1, &next) != 0)
+		return 0;
+	out->kind = GOAL_DEADLINE_DATE;
+	out->first = first;
+	out->day = next - 1;
+	return 1;
+}
+
+/*
+ * A season from word j: [the] [this|next] SEASON [[of] YYYY].  Without
+ * a year, the first that ends on or after the anchor; "next" the first
+ * that starts after it.  With rel set, "this" or "next" must be there.
+ */
+static int
+season_at(const struct words *ws, size_t j, long anchor, int rel,
+    size_t *last, struct goal_deadline *out)
+{
+	long	 y;
+	int	 m, this, next;
+
+	if (!rel && is(ws, j, "the"))
+		j++;
+	this = is(ws, j, "this");
+	next = !this && is(ws, j, "next");
+	if (this || next)
+		j++;
+	else if (rel)
+		return 0;
+	if ((m = season_of(ws, j)) == 0)
+		return 0;
+	*last = j;
+	if (!this && !next) {
+		if (is(ws, j + 1, "of") && year_of(ws, j + 2) > 0)
+			j++;
+		if ((y = year_of(ws, j + 1)) > 0) {
+			*last = j + 1;
+			return set_season(y, m, out);
+		}
+	}
+	y = anchor_year(anchor);
+	if (!set_season(y, m, out))
+		return 0;
+	if (out->day < anchor && !set_season(++y, m, out))
+		return 0;
+	if (next && out->first <= anchor)
+		return set_season(y + 1, m, out);
+	return 1;
+}
+
 /* A year alone, 1900 to 2199: "by 2027". */
 static int
 year_at(const struct words *ws, size_t j, size_t *last,
@@ -688,6 +766,9 @@ by_at(const struct words *ws, size_t j, long anchor, size_t *last,
 	if (end_of && (relative_at(ws, j, 1, anchor, last, out) ||
 	    span_at(ws, j, last, out)))
 		return 1;
+	/* [the end of] [the] [this|next] summer [2028] */
+	if (season_at(ws, j, anchor, 0, last, out))
+		return 1;
 	if (j >= ws->n)
 		return 0;
 	/* 2027, 2027-03, 2027-Q1, 2027-03-31, or no such day */
@@ -759,6 +840,11 @@ deadline_at(const struct words *ws, long anchor, struct goal_deadline *out)
 			set_match(ws, 0, last, out);
 			return 1;
 		}
+		/* in|during|over [the] summer [2028]; in|during next spring */
+		if (!within && season_at(ws, 1, anchor, 0, &last, out)) {
+			set_match(ws, 0, last, out);
+			return 1;
+		}
 		if (!in && !within && !during)
 			return 0;
 		j = 1;
@@ -766,8 +852,7 @@ deadline_at(const struct words *ws, long anchor, struct goal_deadline *out)
 			j = 4;
 		/* in|during MONTH YYYY, in [the end of] MONTH, in|within Qn */
 		if (month_at(ws, j, anchor, &last, out) &&
-		    (!within || month_of(ws, j) == 0) &&
-		    (!during || last > j)) {
+		    (!within || month_of(ws, j) == 0)) {
 			set_match(ws, 0, last, out);
 			return 1;
 		}
@@ -779,7 +864,8 @@ deadline_at(const struct words *ws, long anchor, struct goal_deadline *out)
 		}
 		return 0;
 	}
-	if (relative_at(ws, 0, 0, anchor, &last, out)) {
+	if (relative_at(ws, 0, 0, anchor, &last, out) ||
+	    season_at(ws, 0, anchor, 1, &last, out)) {
 		set_match(ws, 0, last, out);
 		return 1;
 	}
@@ -938,6 +1024,64 @@ after_determiner(const struct words *ws, const struct word *before)
 	return 0;
 }
 
+/* Monday to Sunday, and their plurals: "every Friday" is weekly. */
+static int
+weekday_of(const struct words *ws, size_t i)
+{
+	static const char *const days[] = { "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "sunday" };
+	struct words	 one;
+	size_t		 k;
+
+	if (i >= ws->n || ws->w[i].len < 6)
+		return 0;
+	one = *ws;
+	if ((ws->text[ws->w[i].off + ws->w[i].len - 1] | 0x20) == 's')
+		one.w[i].len--;
+	for (k = 0; k < 7; k++)
+		if (is_str(&one, i, days[k]))
+			return 1;
+	return 0;
+}
+
+/* once, twice, thrice: how many times, else 0. */
+static long
+times_word(const struct words *ws, size_t i)
+{
+	if (is(ws, i, "once"))
+		return 1;
+	if (is(ws, i, "twice"))
+		return 2;
+	if (is(ws, i, "thrice"))
+		return 3;
+	return 0;
+}
+
+/*
+ * Whether the things counted end before word k: a word that starts
+ * another clause ("Hire 2 engineers and run a retro each quarter") or
+ * a comma or full stop after word k - 1.
+ */
+static int
+clause_ends(const struct words *ws, size_t k)
+{
+	static const char *const stop[] = { "and", "or", "by", "before",
+		"until", "within", "that", "which", "who", "while", "then" };
+	const struct word	*p = &ws->w[k - 1];
+	size_t			 i;
+	char			 c;
+
+	c = p->off + p->len < ws->len ? ws->text[p->off + p->len] : ' ';
+	if (c == ',' || c == ';' || c == '.')
+		return 1;
+	if (ws->w[k].len > 6)
+		return 0;
+	for (i = 0; i < sizeof(stop) / sizeof(stop[0]); i++)
+		if (is_str(ws, k, stop[i]))
+			return 1;
+	return 0;
+}
+
 /* The cadence phrase at word 0, if one starts there. */
 static int
 cadence_at(const struct words *ws, const struct word *before,
@@ -963,10 +1107,31 @@ cadence_at(const struct words *ws, const struct word *before,
 		out->len = ws->w[1].off + ws->w[1].len - out->off;
 		return 1;
 	}
+	/* every Friday, each Monday */
+	if ((is(ws, 0, "every") || is(ws, 0, "each")) && weekday_of(ws, 1)) {
+		out->unit = GOAL_WEEK;
+		out->off = ws->w[0].off;
+		out->len = ws->w[1].off + ws->w[1].len - out->off;
+		return 1;
+	}
+	/* once a month, twice per week */
+	if ((n = times_word(ws, 0)) > 0 && (u = per_unit(ws, 1)) > 0) {
+		out->unit = (enum goal_unit)u;
+		out->count = n;
+		out->off = ws->w[0].off;
+		out->len = ws->w[2].off + ws->w[2].len - out->off;
+		return 1;
+	}
 	if ((n = count_at(ws, 0, before, &used)) <= 0)
 		return 0;
-	/* One to five words for the things counted, then "a quarter". */
-	for (k = used + 1; k <= used + 5 && k + 1 < ws->n; k++) {
+	/*
+	 * One to eight words for the things counted ("one post on the team
+	 * engineering blog"), up to the end of their clause, then "each
+	 * week".
+	 */
+	for (k = used + 1; k <= used + 8 && k + 1 < ws->n; k++) {
+		if (clause_ends(ws, k))
+			return 0;
 		if ((u = per_unit(ws, k)) > 0) {
 			out->unit = (enum goal_unit)u;
 			out->count = n;

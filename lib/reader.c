@@ -139,6 +139,7 @@ parse_failed(struct goal_reader *r)
 	struct source		*s = &r->src;
 	struct goal_pos		 pos;
 	const char		*ctx;
+	char			 hint[320];
 
 	if (s->error != SOURCE_OK) {
 		source_pos_of_offset(s, s->error_off, &pos);
@@ -166,6 +167,8 @@ parse_failed(struct goal_reader *r)
 	else
 		source_pos(s, r->parser.problem_mark.index,
 		    r->parser.problem_mark.column, &pos);
+	if (goal_yaml_hint(s, &r->parser, &pos, hint, sizeof(hint)))
+		return fatal(r, &pos, "format.yaml", "%s", hint);
 	ctx = r->parser.context;
 	if (ctx == NULL)
 		return fatal(r, &pos, "format.yaml", "%s",
@@ -314,6 +317,8 @@ scalar_node(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev,
 		n->pos = goal_pos_advance(n->pos, src, skip, srclen);
 		n->src = goal_arena_strndup(a, src + skip, srclen - skip);
 		n->srclen = srclen - skip;
+		if (!is_key && n->style == GOAL_PLAIN)
+			goal_yaml_lost(&r->src, r->end, n, a);
 	}
 	/* Only an escape can make a control character: the input has none. */
 	if (n->style == GOAL_DOUBLE_QUOTED && !check_controls(r, n))

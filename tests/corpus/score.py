@@ -27,10 +27,10 @@ SMART = ("specific", "measurable", "time-bound")
 # is better)
 FLOORS = [
     ("poor flagged on S, M or T", 0.97, True),
-    ("false alarms on good", 0.03, False),
+    ("false alarms on good", 0.02, False),
     ("S on not-specific poor", 0.97, True),
-    ("deadlines read in good", 0.97, True),
-    ("T fails on good", 0.06, False),
+    ("deadlines read in good", 0.98, True),
+    ("T fails on good", 0.04, False),
     ("life caught", 0.97, True),
     ("life firing on others", 0.01, False),
     ("leap caught", 0.95, True),

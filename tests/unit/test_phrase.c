@@ -308,6 +308,60 @@ test_anchor(void)
 	    "by Feb 29=2032-02-29", "Feb 29 after a leap day");
 }
 
+/*
+ * Seasons: the northern hemisphere's meteorological ones, a season
+ * meaning its last day; winter YYYY is December YYYY-1 to February YYYY.
+ */
+static void
+test_seasons(void)
+{
+	IS_STR(deadline("Ship the beta by summer 2028"),
+	    "by summer 2028=2028-08-31", "by SEASON YYYY: its last day");
+	IS_STR(deadline("Ship the beta by the end of summer"),
+	    "by the end of summer=2027-08-31",
+	    "the end of a season without a year: the next one");
+	IS_STR(deadline("Ship the beta by the end of the summer"),
+	    "by the end of the summer=2027-08-31", "the end of the SEASON");
+	IS_STR(deadline("Ship the beta next spring"),
+	    "next spring=2027-05-31", "next SEASON");
+	IS_STR(deadline_at("Ship the beta next spring", "2027-04-10"),
+	    "next spring=2028-05-31", "next spring, said in spring");
+	IS_STR(deadline_at("Ship the beta this spring", "2027-04-10"),
+	    "this spring=2027-05-31", "this spring, said in spring");
+	IS_STR(deadline_at("Ship the beta by spring", "2027-06-01"),
+	    "by spring=2028-05-31", "a season that ended: next year's");
+	IS_STR(deadline("Ship the beta in winter 2027"),
+	    "in winter 2027=2027-02-28", "winter YYYY ends in February YYYY");
+	IS_STR(deadline("Ship the beta by winter"), "by winter=2027-02-28",
+	    "winter without a year: the one that ends next");
+	IS_STR(deadline("Ship the beta by autumn of 2027"),
+	    "by autumn of 2027=2027-11-30", "SEASON of YYYY");
+	IS_STR(deadline("Ship the beta by fall 2028"),
+	    "by fall 2028=2028-11-30", "fall is autumn");
+	IS_STR(deadline("Finish the course over the summer"),
+	    "over the summer=2027-08-31", "over the SEASON");
+	IS_STR(deadline("Write a summer reading list"), "-",
+	    "a season naming a thing is no deadline");
+	IS_STR(deadline("Fix the spring boot upgrade"), "-",
+	    "spring without by, in or next is no deadline");
+	IS_STR(deadline("=summer 2028"), "summer 2028=2028-08-31",
+	    "due: a season");
+}
+
+/* during Qn and during MONTH without a year: the next, as for by and in. */
+static void
+test_during(void)
+{
+	IS_STR(deadline("Ship the API during Q2"), "during Q2=2027-06-30",
+	    "during Qn: the next Qn");
+	IS_STR(deadline_at("Ship the API during Q2", "2027-01-15"),
+	    "during Q2=2027-06-30", "during Qn from a start in Q1");
+	IS_STR(deadline_at("Ship the API during Q2", "2027-07-01"),
+	    "during Q2=2028-06-30", "during a Qn that ended: next year's");
+	IS_STR(deadline("Ship the API during March"),
+	    "during March=2027-03-31", "during MONTH: the next one");
+}
+
 /* Phrases as the value of due: without their "by". */
 static void
 test_due(void)
@@ -372,8 +426,29 @@ test_cadences(void)
 	    "a count without a period");
 	IS_STR(cadence("Run 2.5 workshops a month"), "-",
 	    "2.5 is not a whole number");
-	IS_STR(cadence("Make 7 new connections on LinkedIn at conferences "
-	    "in Europe a year"), "-", "more than five words between");
+	IS_STR(cadence("Make 7 new connections on LinkedIn at the big "
+	    "conferences in Europe a year"), "-",
+	    "more than eight words between");
+	IS_STR(cadence("Publish one post on the team engineering blog each "
+	    "week"), "one post on the team engineering blog each week=week/1",
+	    "six words between the count and each week");
+	IS_STR(cadence("Hire 2 engineers and run a retro each quarter"), "-",
+	    "the things counted end at and");
+	IS_STR(cadence("Give 3 talks, then blog about them every month"),
+	    "every month=month/0", "the things counted end at a comma");
+	IS_STR(cadence("Demo the build to the team every Friday"),
+	    "every Friday=week/0", "every WEEKDAY is weekly");
+	IS_STR(cadence("Review the pull requests each Monday"),
+	    "each Monday=week/0", "each WEEKDAY");
+	IS_STR(cadence("Meet my mentor once a month"),
+	    "once a month=month/1", "once a month");
+	IS_STR(cadence("Practise system design twice a week"),
+	    "twice a week=week/2", "twice a week");
+	IS_STR(cadence("Present at the guild three times a quarter"),
+	    "three times a quarter=quarter/3", "N times a quarter");
+	IS_STR(cadence("Ship it once"), "-", "once alone is no cadence");
+	IS_STR(cadence("Write the Friday report"), "-",
+	    "a weekday without every is no cadence");
 }
 
 int
@@ -382,6 +457,8 @@ main(void)
 	test_deadlines();
 	test_grammar();
 	test_anchor();
+	test_seasons();
+	test_during();
 	test_due();
 	test_cadences();
 	return TAP_DONE();
