@@ -1,7 +1,8 @@
 /*
  * rules.c: rule files (goal-lint(1)): read with the goal reader, so they
  * get the same limits and positions, checked key by key, and merged into
- * the rule table by id.  Patterns are compiled once, here.
+ * the rule table by id.  Patterns are compiled here, and again as
+ * pattern.c needs.
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -145,20 +146,18 @@ compile(struct loader *ld, struct lint_rule *r, const struct goal_node *v)
 	struct goal_node at;
 	int		 errcode;
 
-	if (r->code != NULL)
-		pcre2_code_free(r->code);
-	r->code = pcre2_compile((PCRE2_SPTR)v->str, v->len,
+	lint_rule_forms_free(r);
+	r->utf.code = pcre2_compile((PCRE2_SPTR)v->str, v->len,
 	    PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C, &errcode, &erroff,
 	    ld->lint->cctx);
-	if (r->code == NULL) {
+	if (r->utf.code == NULL) {
 		pcre2_get_error_message(errcode, buf, sizeof(buf));
 		at = *v;
 		at.pos = goal_node_pos_at(v, erroff);
 		error(ld, &at, "%s at offset %zu", (char *)buf, (size_t)erroff);
 		return;
 	}
-	/* JIT where the CPU has it; the interpreter does the same work. */
-	r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0;
+	/* The other forms and the JIT's code are made when needed. */
 }
 
 static void
@@ -272,6 +271,7 @@ rule_key(struct loader *ld, struct lint_rule *r, const struct goal_node *k,
 		}
 		free(r->pattern);
 		r->pattern = dup_text(v);
+		r->patlen = v->len;
 		r->require = k->str[0] == 'r';
 		compile(ld, r, v);
 		break;
