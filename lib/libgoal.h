@@ -287,6 +287,7 @@ struct lint_rule {
 	size_t				 patlen;
 	int				 require;	/* else forbid */
 	struct lint_form		 utf;		/* read with UTF and UCP */
+	int				 utf_later;	/* compiled when needed */
 	struct lint_form		 ascii;		/* for ASCII texts */
 	int				 ascii_tried;
 	int				 disabled;	/* hit the match limit */

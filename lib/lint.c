@@ -293,7 +293,7 @@ goal_lint_test(struct goal_lint *l, const char *file, struct goal_diags *out,
 	*nrules = *nexamples = 0;
 	for (i = 0; i < l->nrules; i++) {
 		r = &l->rule[i];
-		if (r->utf.code == NULL || r->file == NULL ||
+		if ((r->utf.code == NULL && !r->utf_later) || r->file == NULL ||
 		    strcmp(r->file, file) != 0)
 			continue;
 		(*nrules)++;

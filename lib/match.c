@@ -149,6 +149,7 @@ lint_rule_fires(struct goal_lint *l, struct lint_rule *r, const char *s,
 {
 	struct goal_deadline	 dl;
 	struct goal_arena	*a = NULL;
+	struct lint_form	*f;
 	const char		*m;
 	size_t			 off = 0, start, end;
 	int			 rc;
@@ -159,8 +160,10 @@ lint_rule_fires(struct goal_lint *l, struct lint_rule *r, const char *s,
 			s = m;
 	}
 	budget_add(r, len);
-	rc = next_match(l, r, lint_rule_form(l, r, s, len), s, len, &off,
-	    &start, &end);
+	if ((f = lint_rule_form(l, r, s, len)) == NULL)
+		rc = 0;
+	else
+		rc = next_match(l, r, f, s, len, &off, &start, &end);
 	goal_arena_free(a);
 	if (rc < 0)
 		return -1;
@@ -356,7 +359,8 @@ match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 
 	goal_cursor_init(&c, n);
 	budget_add(r, n->len);
-	f = lint_rule_form(l, r, text, n->len);
+	if ((f = lint_rule_form(l, r, text, n->len)) == NULL)
+		return 0;
 	while ((rc = next_match(l, r, f, text, n->len, &off, &start, &end)) >
 	    0) {
 		any = 1;
@@ -425,7 +429,7 @@ find_active(struct goal_lint *l)
 	    sizeof(*l->active));
 	l->nactive = 0;
 	for (i = 0; i < l->nrules; i++)
-		if (l->rule[i].utf.code != NULL &&
+		if ((l->rule[i].utf.code != NULL || l->rule[i].utf_later) &&
 		    lint_rule_level(&l->rule[i]) != GOAL_OFF)
 			l->active[l->nactive++] = &l->rule[i];
 	l->active_stale = 0;

@@ -62,10 +62,26 @@ ascii_form(struct goal_lint *l, struct lint_rule *r)
 	return r->ascii.code != NULL ? &r->ascii : NULL;
 }
 
+/* The UTF form of a built-in rule, made at its first use. */
+static struct lint_form *
+utf_form(struct goal_lint *l, struct lint_rule *r)
+{
+	PCRE2_SIZE	 erroff;
+	int		 errcode;
+
+	if (r->utf_later) {
+		r->utf_later = 0;
+		r->utf.code = pcre2_compile((PCRE2_SPTR)r->pattern, r->patlen,
+		    PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C, &errcode,
+		    &erroff, l->cctx);
+	}
+	return r->utf.code != NULL ? &r->utf : NULL;
+}
+
 /*
  * The form to run over a text of len bytes, charged with them: the ASCII
  * one when the text and the pattern allow, JIT-compiled when it has read
- * enough.
+ * enough.  NULL when the rule has no pattern that compiles.
  */
 struct lint_form *
 lint_rule_form(struct goal_lint *l, struct lint_rule *r, const char *s,
@@ -75,8 +91,8 @@ lint_rule_form(struct goal_lint *l, struct lint_rule *r, const char *s,
 
 	if (r->pattern != NULL && goal_is_ascii(s, len))
 		f = ascii_form(l, r);
-	if (f == NULL)
-		f = &r->utf;
+	if (f == NULL && (f = utf_form(l, r)) == NULL)
+		return NULL;
 	if (f->jit == 0) {
 		if (f->interp >= JIT_AFTER)
 			/* JIT where the CPU has it; else the interpreter. */
@@ -97,4 +113,5 @@ lint_rule_forms_free(struct lint_rule *r)
 	memset(&r->utf, 0, sizeof(r->utf));
 	memset(&r->ascii, 0, sizeof(r->ascii));
 	r->ascii_tried = 0;
+	r->utf_later = 0;
 }
