@@ -201,15 +201,25 @@ line(struct cal *c, const char *fmt, ...)
 	end_line(c);
 }
 
-/* 20270331 */
+/* 20270331: written by hand, as snprintf() cost more than the line. */
 static void
 basic_date(long day, char buf[9])
 {
-	int	 y, m, d;
+	unsigned	 v[3], width[3] = { 4, 2, 2 }, k, i, o = 0;
+	int		 y, m, d;
 
 	goal_date_to_ymd(day, &y, &m, &d);
-	snprintf(buf, 9, "%04u%02u%02u", (unsigned)y % 10000u,
-	    (unsigned)m % 100u, (unsigned)d % 100u);
+	v[0] = (unsigned)y % 10000u;
+	v[1] = (unsigned)m % 100u;
+	v[2] = (unsigned)d % 100u;
+	for (k = 0; k < 3; k++) {
+		for (i = width[k]; i > 0; i--) {
+			buf[o + i - 1] = (char)('0' + v[k] % 10);
+			v[k] /= 10;
+		}
+		o += width[k];
+	}
+	buf[8] = '\0';
 }
 
 /* "Goals of Jane Doe and Sam Lee": the owners, each once. */
