@@ -4,6 +4,7 @@
  * so that it can be folded at 75 octets.
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,13 @@ struct cal {
 	char			*line;
 	size_t			 len;
 	size_t			 cap;
+	/* Lines folded and not yet written: one fwrite() a block. */
+	char			*out;
+	size_t			 outlen;
+	size_t			 outcap;
 };
+
+#define OUT_BLOCK	(64 * 1024)
 
 /* Room for n more bytes and a NUL in the line. */
 static void
@@ -40,6 +47,65 @@ put(struct cal *c, const char *s, size_t n)
 	c->line[c->len] = '\0';
 }
 
+/* A number in decimal, its sign apart, into the line. */
+static void
+put_number(struct cal *c, int neg, uintmax_t u)
+{
+	char	 digits[48];
+	size_t	 n = sizeof(digits);
+
+	do
+		digits[--n] = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (neg)
+		digits[--n] = '-';
+	put(c, digits + n, sizeof(digits) - n);
+}
+
+static void
+put_long(struct cal *c, long v)
+{
+	put_number(c, v < 0, v < 0 ? 0U - (uintmax_t)v : (uintmax_t)v);
+}
+
+/*
+ * The conversions a calendar line uses (%s, %d, %ld, %zu, %%) written
+ * here, the rest by vsnprintf(): a calendar of many items is mostly
+ * these, and vsnprintf() on a string costs more than the line itself.
+ * Returns 0, with nothing written, at a conversion it leaves to it.
+ */
+static int
+vput_plain(struct cal *c, const char *fmt, va_list *ap)
+{
+	const char	*p, *s;
+
+	for (p = fmt; *p != '\0'; p++) {
+		if (*p != '%') {
+			for (s = p; p[1] != '\0' && p[1] != '%'; p++)
+				continue;
+			put(c, s, (size_t)(p - s) + 1);
+		} else if (p[1] == 's') {
+			s = va_arg(*ap, const char *);
+			put(c, s, strlen(s));
+			p++;
+		} else if (p[1] == 'd') {
+			put_long(c, va_arg(*ap, int));
+			p++;
+		} else if (p[1] == 'l' && p[2] == 'd') {
+			put_long(c, va_arg(*ap, long));
+			p += 2;
+		} else if (p[1] == 'z' && p[2] == 'u') {
+			put_number(c, 0, va_arg(*ap, size_t));
+			p += 2;
+		} else if (p[1] == '%') {
+			put(c, "%", 1);
+			p++;
+		} else
+			return 0;
+	}
+	return 1;
+}
+
 static void
 vputf(struct cal *c, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)));
@@ -48,8 +114,15 @@ static void
 vputf(struct cal *c, const char *fmt, va_list ap)
 {
 	va_list	 aq;
-	int	 n;
+	size_t	 start = c->len;
+	int	 n, plain;
 
+	va_copy(aq, ap);
+	plain = vput_plain(c, fmt, &aq);
+	va_end(aq);
+	if (plain)
+		return;
+	c->len = start;
 	/* Formatted in place: most pieces are short, formatted once. */
 	reserve(c, 128);
 	va_copy(aq, ap);
@@ -87,9 +160,28 @@ put_text(struct cal *c, const char *s)
 }
 
 static void
+flush(struct cal *c)
+{
+	if (c->outlen > 0)
+		fwrite(c->out, 1, c->outlen, c->fp);
+	c->outlen = 0;
+}
+
+static void
 end_line(struct cal *c)
 {
-	goal_ics_fold(c->fp, c->line, c->len);
+	size_t	 max = goal_ics_fold_max(c->len);
+
+	if (c->outlen + max > c->outcap) {
+		flush(c);
+		if (max > c->outcap) {
+			c->outcap = max > OUT_BLOCK ? max : OUT_BLOCK;
+			c->out = goal_xrealloc(c->out, c->outcap);
+		}
+	}
+	c->outlen += goal_ics_fold_into(c->out + c->outlen, c->line, c->len);
+	if (c->outlen >= OUT_BLOCK / 2)
+		flush(c);
 	c->len = 0;
 }
 
@@ -109,15 +201,25 @@ line(struct cal *c, const char *fmt, ...)
 	end_line(c);
 }
 
-/* 20270331 */
+/* 20270331: written by hand, as snprintf() cost more than the line. */
 static void
 basic_date(long day, char buf[9])
 {
-	int	 y, m, d;
+	unsigned	 v[3], width[3] = { 4, 2, 2 }, k, i, o = 0;
+	int		 y, m, d;
 
 	goal_date_to_ymd(day, &y, &m, &d);
-	snprintf(buf, 9, "%04u%02u%02u", (unsigned)y % 10000u,
-	    (unsigned)m % 100u, (unsigned)d % 100u);
+	v[0] = (unsigned)y % 10000u;
+	v[1] = (unsigned)m % 100u;
+	v[2] = (unsigned)d % 100u;
+	for (k = 0; k < 3; k++) {
+		for (i = width[k]; i > 0; i--) {
+			buf[o + i - 1] = (char)('0' + v[k] % 10);
+			v[k] /= 10;
+		}
+		o += width[k];
+	}
+	buf[8] = '\0';
 }
 
 /* "Goals of Jane Doe and Sam Lee": the owners, each once. */
@@ -395,9 +497,11 @@ goal_ics_write(FILE *fp, const struct goal_items *items, long today,
 	for (i = 0; i < items->n && !ferror(fp); i++)
 		component(&c, &items->v[i], uid[i]);
 	line(&c, "END:VCALENDAR");
+	flush(&c);
 	for (i = 0; i < items->n; i++)
 		free(uid[i]);
 	free(uid);
 	free(c.line);
+	free(c.out);
 	return ferror(fp) ? -1 : 0;
 }

@@ -31,23 +31,47 @@ may_cut(const char *s, size_t i)
 	return slashes % 2 == 0;
 }
 
-/* A content line, folded at 75 octets, with CRLF. */
-int
-goal_ics_fold(FILE *fp, const char *s, size_t len)
+/* The most a line of len bytes takes folded, with its CRLF. */
+size_t
+goal_ics_fold_max(size_t len)
 {
-	size_t	 start = 0, end, room = ICS_LINE;
+	return len + 3 * (len / (ICS_LINE - 1) + 1) + 2;
+}
+
+/*
+ * A content line, folded at 75 octets, with CRLF, into out, which has
+ * room for goal_ics_fold_max(len) bytes; returns the length written.
+ */
+size_t
+goal_ics_fold_into(char *out, const char *s, size_t len)
+{
+	size_t	 start = 0, end, room = ICS_LINE, o = 0;
 
 	while (len - start > room) {
 		end = start + room;
 		while (end > start + 1 && !may_cut(s, end))
 			end--;
-		fwrite(s + start, 1, end - start, fp);
-		fputs("\r\n ", fp);
+		memcpy(out + o, s + start, end - start);
+		o += end - start;
+		memcpy(out + o, "\r\n ", 3);
+		o += 3;
 		start = end;
 		room = ICS_LINE - 1;	/* the leading space counts */
 	}
-	fwrite(s + start, 1, len - start, fp);
-	fputs("\r\n", fp);
+	memcpy(out + o, s + start, len - start);
+	o += len - start;
+	memcpy(out + o, "\r\n", 2);
+	return o + 2;
+}
+
+/* The same to a stream. */
+int
+goal_ics_fold(FILE *fp, const char *s, size_t len)
+{
+	char	*out = goal_xmalloc(goal_ics_fold_max(len));
+
+	fwrite(out, 1, goal_ics_fold_into(out, s, len), fp);
+	free(out);
 	return ferror(fp) ? -1 : 0;
 }
 

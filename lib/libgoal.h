@@ -119,6 +119,11 @@ enum source_error {
 	SOURCE_DIRECTIVES	/* over SOURCE_MAX_DIRECTIVES before a document */
 };
 
+struct source_wide {
+	unsigned long	 off;		/* where the character starts */
+	unsigned long	 extra;		/* its bytes but one */
+};
+
 struct source {
 	FILE		*fp;
 	int		 eof;
@@ -154,6 +159,15 @@ struct source {
 	/* A CR alone, NEL, U+2028 or U+2029 was read: lines are counted
 	 * the slow way, as libyaml counts them, not by LF alone. */
 	int		 odd_breaks;
+
+	/* The characters of more than one byte that the index cursor has
+	 * not passed, in order: a byte offset is a character index plus
+	 * the bytes such characters before it add. */
+	struct source_wide *wide;
+	size_t		 nwide;
+	size_t		 wide_head;
+	size_t		 wide_cap;
+	unsigned long	 extra;		/* added before index_off */
 
 	/* A byte offset to a line and column, walking forward. */
 	unsigned long	 line;
@@ -256,6 +270,13 @@ enum lint_scope {
 	SCOPE_OTHER	/* a check about a file or a document */
 };
 
+/* A compiled form of a pattern (see pattern.c). */
+struct lint_form {
+	pcre2_code	*code;
+	int		 jit;		/* 1 compiled for the JIT, -1 cannot */
+	size_t		 interp;	/* bytes the interpreter read first */
+};
+
 struct lint_rule {
 	char				*id;
 	const struct goal_check_info	*check;	/* a built-in check */
@@ -274,9 +295,12 @@ struct lint_rule {
 	unsigned long			 fields;	/* bits of goal_key */
 	unsigned long			 unless;
 	char				*pattern;
+	size_t				 patlen;
 	int				 require;	/* else forbid */
-	pcre2_code			*code;
-	int				 jit;		/* compiled for the JIT */
+	struct lint_form		 utf;		/* read with UTF and UCP */
+	int				 utf_later;	/* compiled when needed */
+	struct lint_form		 ascii;		/* for ASCII texts */
+	int				 ascii_tried;
 	int				 disabled;	/* hit the match limit */
 	unsigned long			 budget;	/* work left: see match.c */
 	int				 budget_set;
@@ -316,6 +340,10 @@ struct goal_lint {
 #define LINT_MATCH_LIMIT	5000000
 
 struct lint_rule *lint_rule_add(struct goal_lint *, const char *);
+struct lint_form *lint_rule_form(struct goal_lint *, struct lint_rule *,
+	    const char *, size_t);
+void	 lint_rule_forms_free(struct lint_rule *);
+int	 goal_is_ascii(const char *, size_t);
 struct lint_rule *lint_rule_find(const struct goal_lint *, const char *);
 void	 lint_rule_clear(struct lint_rule *);
 enum goal_level lint_rule_level(const struct lint_rule *);
@@ -337,6 +365,8 @@ void	 lint_nolint(struct goal_lint *, const struct goal *,
  * CRLF, a TEXT value escaped, a trigger duration, a UID. */
 char	*ics_uid(const struct goal_item *, const char *, const char *);
 int	 goal_ics_fold(FILE *, const char *, size_t);
+size_t	 goal_ics_fold_max(size_t);
+size_t	 goal_ics_fold_into(char *, const char *, size_t);
 char	*goal_ics_escape(const char *);
 size_t	 goal_ics_escape_into(char *, const char *);
 void	 goal_ics_trigger(long, char [32]);

@@ -146,7 +146,7 @@ lint_rule_clear(struct lint_rule *r)
 	free(r->message);
 	free(r->hint);
 	free(r->pattern);
-	pcre2_code_free(r->code);
+	lint_rule_forms_free(r);
 	free_strings(r->bad, r->nbad);
 	free_strings(r->good, r->ngood);
 	free(r->bad_pos);
@@ -293,7 +293,7 @@ goal_lint_test(struct goal_lint *l, const char *file, struct goal_diags *out,
 	*nrules = *nexamples = 0;
 	for (i = 0; i < l->nrules; i++) {
 		r = &l->rule[i];
-		if (r->code == NULL || r->file == NULL ||
+		if ((r->utf.code == NULL && !r->utf_later) || r->file == NULL ||
 		    strcmp(r->file, file) != 0)
 			continue;
 		(*nrules)++;

@@ -42,8 +42,8 @@ budget_add(struct lint_rule *r, size_t len)
  * the match limit ran out (r->over tells which).
  */
 static int
-call(struct goal_lint *l, struct lint_rule *r, const char *s, size_t len,
-    size_t off)
+call(struct goal_lint *l, struct lint_rule *r, const struct lint_form *f,
+    const char *s, size_t len, size_t off)
 {
 	unsigned long	 limit = FIRST_TRY;
 	int		 rc;
@@ -55,11 +55,11 @@ call(struct goal_lint *l, struct lint_rule *r, const char *s, size_t len,
 			limit = r->budget;
 		pcre2_set_match_limit(l->mctx, (uint32_t)limit);
 		/* The JIT's own entry skips checks made once at compile time. */
-		if (r->jit)
-			rc = pcre2_jit_match(r->code, (PCRE2_SPTR)s, len, off,
+		if (f->jit > 0)
+			rc = pcre2_jit_match(f->code, (PCRE2_SPTR)s, len, off,
 			    0, l->md, l->mctx);
 		else
-			rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, off,
+			rc = pcre2_match(f->code, (PCRE2_SPTR)s, len, off,
 			    PCRE2_NO_UTF_CHECK, l->md, l->mctx);
 		r->budget -= limit;
 		if (rc != PCRE2_ERROR_MATCHLIMIT)
@@ -78,14 +78,15 @@ call(struct goal_lint *l, struct lint_rule *r, const char *s, size_t len,
  * Empty matches say nothing about a goal and are stepped over.
  */
 static int
-next_match(struct goal_lint *l, struct lint_rule *r, const char *s,
-    size_t len, size_t *off, size_t *start, size_t *end)
+next_match(struct goal_lint *l, struct lint_rule *r,
+    const struct lint_form *f, const char *s, size_t len, size_t *off,
+    size_t *start, size_t *end)
 {
 	PCRE2_SIZE	*ov;
 	int		 rc;
 
 	while (*off <= len) {
-		rc = call(l, r, s, len, *off);
+		rc = call(l, r, f, s, len, *off);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			return 0;
 		if (rc < 0)
@@ -148,6 +149,7 @@ lint_rule_fires(struct goal_lint *l, struct lint_rule *r, const char *s,
 {
 	struct goal_deadline	 dl;
 	struct goal_arena	*a = NULL;
+	struct lint_form	*f;
 	const char		*m;
 	size_t			 off = 0, start, end;
 	int			 rc;
@@ -158,7 +160,10 @@ lint_rule_fires(struct goal_lint *l, struct lint_rule *r, const char *s,
 			s = m;
 	}
 	budget_add(r, len);
-	rc = next_match(l, r, s, len, &off, &start, &end);
+	if ((f = lint_rule_form(l, r, s, len)) == NULL)
+		rc = 0;
+	else
+		rc = next_match(l, r, f, s, len, &off, &start, &end);
 	goal_arena_free(a);
 	if (rc < 0)
 		return -1;
@@ -348,12 +353,16 @@ match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
     struct goal_diags *d)
 {
 	struct goal_cursor	 c;
+	struct lint_form	*f;
 	size_t			 off = 0, start, end;
 	int			 rc, any = 0;
 
 	goal_cursor_init(&c, n);
 	budget_add(r, n->len);
-	while ((rc = next_match(l, r, text, n->len, &off, &start, &end)) > 0) {
+	if ((f = lint_rule_form(l, r, text, n->len)) == NULL)
+		return 0;
+	while ((rc = next_match(l, r, f, text, n->len, &off, &start, &end)) >
+	    0) {
 		any = 1;
 		if (r->require)
 			break;
@@ -420,7 +429,7 @@ find_active(struct goal_lint *l)
 	    sizeof(*l->active));
 	l->nactive = 0;
 	for (i = 0; i < l->nrules; i++)
-		if (l->rule[i].code != NULL &&
+		if ((l->rule[i].utf.code != NULL || l->rule[i].utf_later) &&
 		    lint_rule_level(&l->rule[i]) != GOAL_OFF)
 			l->active[l->nactive++] = &l->rule[i];
 	l->active_stale = 0;

@@ -1,7 +1,8 @@
 /*
  * rules.c: rule files (goal-lint(1)): read with the goal reader, so they
  * get the same limits and positions, checked key by key, and merged into
- * the rule table by id.  Patterns are compiled once, here.
+ * the rule table by id.  Patterns are compiled here, and again as
+ * pattern.c needs.
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -36,6 +37,7 @@ struct loader {
 	const char		*file;
 	const char		*id;	/* the rule being read, for messages */
 	int			 failed;
+	int			 builtin;	/* lib/rules.yaml, compiled in */
 };
 
 static void error(struct loader *, const struct goal_node *, const char *,
@@ -145,20 +147,26 @@ compile(struct loader *ld, struct lint_rule *r, const struct goal_node *v)
 	struct goal_node at;
 	int		 errcode;
 
-	if (r->code != NULL)
-		pcre2_code_free(r->code);
-	r->code = pcre2_compile((PCRE2_SPTR)v->str, v->len,
+	lint_rule_forms_free(r);
+	/*
+	 * The built-in patterns compile (make check runs their examples):
+	 * they are compiled when a text first needs them, so that a file
+	 * of ASCII goals never pays for their UTF form.
+	 */
+	r->utf_later = ld->builtin;
+	if (r->utf_later)
+		return;
+	r->utf.code = pcre2_compile((PCRE2_SPTR)v->str, v->len,
 	    PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C, &errcode, &erroff,
 	    ld->lint->cctx);
-	if (r->code == NULL) {
+	if (r->utf.code == NULL) {
 		pcre2_get_error_message(errcode, buf, sizeof(buf));
 		at = *v;
 		at.pos = goal_node_pos_at(v, erroff);
 		error(ld, &at, "%s at offset %zu", (char *)buf, (size_t)erroff);
 		return;
 	}
-	/* JIT where the CPU has it; the interpreter does the same work. */
-	r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0;
+	/* The other forms and the JIT's code are made when needed. */
 }
 
 static void
@@ -272,6 +280,7 @@ rule_key(struct loader *ld, struct lint_rule *r, const struct goal_node *k,
 		}
 		free(r->pattern);
 		r->pattern = dup_text(v);
+		r->patlen = v->len;
 		r->require = k->str[0] == 'r';
 		compile(ld, r, v);
 		break;
@@ -367,15 +376,11 @@ read_rule(struct loader *ld, const struct goal_node *map)
 	ld->id = NULL;
 }
 
-/*
- * Reads a rule file into the table.  Returns 0, or -1 with the problems
- * in errs, each with its place in the file.
- */
-int
-goal_lint_load(struct goal_lint *l, const char *file, FILE *fp,
-    struct goal_diags *errs)
+static int
+load(struct goal_lint *l, const char *file, FILE *fp,
+    struct goal_diags *errs, int builtin)
 {
-	struct loader		 ld = { l, errs, file, NULL, 0 };
+	struct loader		 ld = { l, errs, file, NULL, 0, builtin };
 	struct goal_reader	*r;
 	const struct goal_node	*root, *k, *rules = NULL;
 	struct goal_diags	*rd;
@@ -430,6 +435,17 @@ goal_lint_load(struct goal_lint *l, const char *file, FILE *fp,
 	return ld.failed ? -1 : 0;
 }
 
+/*
+ * Reads a rule file into the table.  Returns 0, or -1 with the problems
+ * in errs, each with its place in the file.
+ */
+int
+goal_lint_load(struct goal_lint *l, const char *file, FILE *fp,
+    struct goal_diags *errs)
+{
+	return load(l, file, fp, errs, 0);
+}
+
 /* The built-in rule set, lib/rules.yaml, compiled in by the Makefile. */
 extern const unsigned char goal_rules_yaml[];
 extern const size_t goal_rules_yaml_len;
@@ -444,7 +460,7 @@ goal_lint_load_builtin(struct goal_lint *l, struct goal_diags *errs)
 	    "r");
 	if (fp == NULL)
 		goal_nomem();
-	rc = goal_lint_load(l, "lib/rules.yaml", fp, errs);
+	rc = load(l, "lib/rules.yaml", fp, errs, 1);
 	fclose(fp);
 	return rc;
 }

@@ -33,6 +33,29 @@ source_free(struct source *s)
 {
 	free(s->buf);
 	s->buf = NULL;
+	free(s->wide);
+	s->wide = NULL;
+}
+
+/* A character of more than one byte was read at off. */
+static void
+add_wide(struct source *s, unsigned long off, unsigned long extra)
+{
+	if (s->nwide == s->wide_cap) {
+		if (s->wide_head > 0) {
+			memmove(s->wide, s->wide + s->wide_head,
+			    (s->nwide - s->wide_head) * sizeof(*s->wide));
+			s->nwide -= s->wide_head;
+			s->wide_head = 0;
+		}
+		if (s->nwide == s->wide_cap) {
+			s->wide_cap = s->wide_cap ? 2 * s->wide_cap : 256;
+			s->wide = goal_xreallocarray(s->wide, s->wide_cap,
+			    sizeof(*s->wide));
+		}
+	}
+	s->wide[s->nwide].off = off;
+	s->wide[s->nwide++].extra = extra;
 }
 
 static int
@@ -168,6 +191,7 @@ check_bytes(struct source *s, const unsigned char *b, size_t n)
 			s->utf8_min = 0x10000;
 		} else
 			break;
+		add_wide(s, s->utf8_start, (unsigned long)s->utf8_need);
 	}
 	if (i == n)
 		return n;
@@ -285,12 +309,15 @@ source_read(void *data, unsigned char *b, size_t size, size_t *nread)
 	return 1;
 }
 
-/* The byte offset of libyaml's character index. */
+/*
+ * The byte offset of libyaml's character index: the index plus what the
+ * characters of more than one byte before it add, which check_bytes()
+ * noted as it read them.
+ */
 unsigned long
 source_offset(struct source *s, size_t index)
 {
-	uint64_t w;
-	size_t	 p;
+	struct source_wide	*w;
 
 	if (s->index == 0 && s->index_off == 0 && s->len >= 3 &&
 	    s->base == 0 && memcmp(s->buf, "\xEF\xBB\xBF", 3) == 0) {
@@ -298,29 +325,24 @@ source_offset(struct source *s, size_t index)
 		s->index_off = 3;
 		if (s->line_off == 0)
 			s->line_start = s->line_off = 3;
+		s->extra = 3;
+		if (s->wide_head < s->nwide && s->wide[s->wide_head].off == 0)
+			s->wide_head++;
 	}
-	p = s->index_off - s->base;
-	while (s->index < index && p < s->len) {
-		/* ASCII, eight bytes at a time: one character a byte. */
-		if (index - s->index >= 8 && s->len - p >= 8) {
-			memcpy(&w, s->buf + p, 8);
-			if ((w & 0x8080808080808080ULL) == 0) {
-				p += 8;
-				s->index += 8;
-				continue;
-			}
-		}
-		if (((unsigned char)s->buf[p] & 0x80) == 0) {
-			p++;		/* ASCII: a byte is a character */
-			s->index++;
-			continue;
-		}
-		p++;
-		while (p < s->len && ((unsigned char)s->buf[p] & 0xC0) == 0x80)
-			p++;
-		s->index++;
+	if (index <= s->index)
+		return s->index_off;
+	while (s->wide_head < s->nwide) {
+		w = &s->wide[s->wide_head];
+		/* Its character index is its offset less what came before. */
+		if (w->off - s->extra >= index)
+			break;
+		s->extra += w->extra;
+		s->wide_head++;
 	}
-	s->index_off = s->base + p;
+	if (s->wide_head == s->nwide)
+		s->wide_head = s->nwide = 0;
+	s->index = index;
+	s->index_off = index + s->extra;
 	return s->index_off;
 }
 

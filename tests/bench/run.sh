@@ -4,7 +4,8 @@
 # alternating rounds, and the medians are compared: ratios, not
 # milliseconds, are the figures to read.  One run, one machine.
 #
-#   BENCH_SIZES  goal counts (default "1000 10000 100000"; add 1000000)
+#   BENCH_SIZES  goal counts (default "1000 10000 100000"; add 1000000
+#                for the linearity and memory figures of issue 13)
 #   RUNS         rounds per command (default 5)
 #   BENCH_INSTR  set: count instructions with callgrind instead (10k goals)
 O=${O:-build}
@@ -39,7 +40,7 @@ bench_file() {
 		set -- $("$b/measure" "$runs" "$b/parse" "$file" -- $cmd "$file")
 		printf '  %-24s %8s ms  %8s ms  %6sx  %9s KiB\n' "$label" \
 		    "$1" "$2" "$3" "$4"
-		echo "$label $3 $4" >>"$b/results"
+		echo "$label $3 $4 $2 $n" >>"$b/results"
 	done
 }
 
@@ -62,6 +63,11 @@ if [ -n "${BENCH_INSTR:-}" ]; then
 		awk -v l="$label" -v n="$n" -v b="$base" \
 		    'BEGIN { printf "  %-24s %6.2fx\n", l, n / b }'
 	done
+	sh tests/bench/gen.sh 1 >"$b/1.yaml"
+	base=$(instructions "$b/parse" "$b/1.yaml")
+	n=$(instructions $O/goal-lint -n $today "$b/1.yaml")
+	awk -v n="$n" -v b="$base" 'BEGIN { printf "start-up, goal-lint " \
+	    "on a one-goal file: %.2fx the bare parse (%d)\n", n / b, b }'
 	exit 0
 fi
 
@@ -76,20 +82,45 @@ done
 sh tests/bench/gen.sh 100000 clean >"$b/clean.yaml"
 echo "100000 goals with few findings:"
 runs_saved=$runs
+n=clean
 bench_file "$b/clean.yaml" | grep '^  goal-lint' || true
 runs=$runs_saved
+
+# Start-up: goal-lint on a file of one goal, in many short rounds.
+sh tests/bench/gen.sh 1 >"$b/1.yaml"
+set -- $("$b/measure" $((runs * 10 + 1)) "$b/parse" "$b/1.yaml" -- \
+    $O/goal-lint -n $today "$b/1.yaml")
+echo "start-up: goal-lint on a one-goal file: ${3}x the bare parse"
+
+# Linear in N: each tool's median time at the largest size over that at
+# the one before, against the growth of the file.
+echo "$sizes" | awk '{ if (NF >= 2) printf "linear: time at %d goals " \
+    "over time at %d (%.0fx the goals):\n", $NF, $(NF - 1), $NF / $(NF - 1) }'
+awk -v sizes="$sizes" '
+	BEGIN { k = split(sizes, s, " "); if (k < 2) exit; a = s[k - 1]; z = s[k] }
+	NF >= 5 { n = $NF; ms = $(NF - 1); label = $1
+		for (i = 2; i <= NF - 4; i++) label = label " " $i
+		if (n == a) from[label] = ms; if (n == z) to[label] = ms }
+	END {
+		if (k < 2) exit
+		for (l in to) if (from[l] > 0)
+			printf "  %-24s %6.2fx\n", l, to[l] / from[l]
+	}' "$b/results" | sort
 
 # Memory kept per top-level goal: the growth of goal-lint's peak RSS from
 # the smallest to the largest size, over the goals added.
 first=$(echo "$sizes" | awk '{ print $1 }')
 last=$(echo "$sizes" | awk '{ print $NF }')
 awk -v first="$first" -v last="$last" '
-	$1 == "goal-lint" && NF == 3 { kib[++k] = $3 }
+	$1 == "goal-lint" && NF == 5 && $5 != "clean" { kib[++k] = $3 }
 	END {
 		if (k >= 2 && last > first)
 			printf "goal-lint: %.0f bytes kept per top-level goal " \
-			    "(peak RSS growth from %d to %d goals)\n",
-			    (kib[k] - kib[1]) * 1024 / (last - first), first, last
+			    "(peak RSS growth from %d to %d goals); peak RSS " \
+			    "%d KiB at %d, %d KiB at %d (target: at most " \
+			    "1.5x the first plus 24 MiB at 1M goals)\n",
+			    (kib[k] - kib[1]) * 1024 / (last - first), first,
+			    last, kib[1], first, kib[k], last
 	}' "$b/results"
 if command -v yamllint >/dev/null 2>&1 && [ -f "$b/10000.yaml" ]; then
 	set -- $("$b/measure" 1 "$b/parse" "$b/10000.yaml" -- yamllint -d relaxed "$b/10000.yaml" || true)
