@@ -3,6 +3,7 @@
 # every call and took 35 s; now the rule uses up its work budget, is
 # reported once as a note naming it and is switched off for the rest of
 # the run, while another rule goes on.
+. "$TOP/tests/sh/hostile-bounds"
 cat >r.rules <<'YAML'
 rules:
   - id: test.nested

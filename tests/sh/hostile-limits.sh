@@ -1,6 +1,7 @@
 # The 1 MiB limit is exact whatever the scalar's style and libyaml's
 # read-ahead, and many directives are refused before libyaml's list of
 # them costs its square (40,000 %TAG lines took 7 s to refuse before).
+. "$TOP/tests/sh/hostile-bounds"
 big() {	# big N: N bytes of "a"
 	head -c "$1" /dev/zero | tr '\0' a
 }

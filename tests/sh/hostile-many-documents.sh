@@ -1,5 +1,6 @@
 # Many small documents after a big one cost what they hold: the id table
 # of the big document is not cleared again for each (it took minutes).
+. "$TOP/tests/sh/hostile-bounds"
 awk 'BEGIN { print "goals:"; for (i = 0; i < 200000; i++) print "  - goal: g" i;
 	for (i = 0; i < 150000; i++) print "---" }' >many.yaml
 timeout 20 goal-lint -n -R -q -t 2026-11-24 many.yaml >/dev/null
