@@ -271,11 +271,11 @@ walk(struct run *run, const struct goal *g)
 
 /*
  * Which nolint ids silenced a finding, as a set of (goal, rule) pairs
- * made in one pass over the findings: each marks its goal and those of
- * its ancestors that have a nolint.  Asking for an id is then a lookup;
- * a scan of every finding for every id, walking up from each finding of
- * the rule named, cost ids x findings x depth (10,000 ids of a step and
- * 10,000 findings 25 steps down: 6 to 9 s).
+ * made in one pass over the findings: each marks, with its rule, the
+ * goals from its own up that have a nolint.  Asking for an id is then a
+ * lookup; a scan of every finding for every id, walking up from each
+ * finding of the rule named, cost ids x findings x depth (10,000 ids of
+ * a step and 10,000 findings 25 steps down: 6 to 9 s).
  */
 struct used {
 	const struct goal	*g;
