@@ -4,6 +4,8 @@
  * the levels a user set are applied afterwards by goal_lint_finish().
  */
 #include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "libgoal.h"
@@ -267,37 +269,86 @@ walk(struct run *run, const struct goal *g)
 		walk(run, g->step[i]);
 }
 
-/* Whether a finding is about g or one of its steps. */
-static int
-is_under(const struct goal_diag *diag, const struct goal *g)
-{
-	const struct goal	*s;
+/*
+ * Which nolint ids silenced a finding, as a set of (goal, rule) pairs
+ * made in one pass over the findings: each marks, with its rule, the
+ * goals from its own up that have a nolint.  Asking for an id is then a
+ * lookup; a scan of every finding for every id, walking up from each
+ * finding of the rule named, cost ids x findings x depth (10,000 ids of
+ * a step and 10,000 findings 25 steps down: 6 to 9 s).
+ */
+struct used {
+	const struct goal	*g;
+	const char		*rule;
+};
 
-	for (s = diag->subject; s != NULL; s = s->parent)
-		if (s == g)
-			return 1;
-	return 0;
+struct used_set {
+	struct used	*v;
+	size_t		 cap, n;
+};
+
+static struct used *
+used_slot(const struct used_set *s, const struct goal *g, const char *rule)
+{
+	size_t	 h;
+
+	h = (goal_str_hash(rule) ^ (size_t)((uintptr_t)g / sizeof(*g)) *
+	    2654435761U) & (s->cap - 1);
+	while (s->v[h].g != NULL &&
+	    (s->v[h].g != g || strcmp(s->v[h].rule, rule) != 0))
+		h = (h + 1) & (s->cap - 1);
+	return &s->v[h];
+}
+
+static void
+used_add(struct used_set *s, const struct goal *g, const char *rule)
+{
+	struct used	*old = s->v, *u;
+	size_t		 i, oldcap = s->cap;
+
+	if (2 * (s->n + 1) > s->cap) {
+		s->cap = oldcap ? 2 * oldcap : 64;
+		s->v = goal_xcalloc(s->cap, sizeof(*s->v));
+		for (i = 0; i < oldcap; i++)
+			if (old[i].g != NULL)
+				*used_slot(s, old[i].g, old[i].rule) = old[i];
+		free(old);
+	}
+	u = used_slot(s, g, rule);
+	if (u->g == NULL) {
+		u->g = g;
+		u->rule = rule;
+		s->n++;
+	}
+}
+
+static int
+used_has(const struct used_set *s, const struct goal *g, const char *rule)
+{
+	return s->cap > 0 && used_slot(s, g, rule)->g != NULL;
 }
 
 /*
- * format.unused-nolint for one goal's own nolint: an id that names no
- * rule (a warning, with a did-you-mean), or that silenced no finding of
- * the goal and its steps (a note, whatever level the rule has: the
- * level is set here, which the limit flag tells goal_lint_finish()).
+ * format.unused-nolint for the nolint of a goal and of its steps: an id
+ * that names no rule (a warning, with a did-you-mean), or that silenced
+ * no finding of the goal and its steps (a note, whatever level the rule
+ * has: the level is set here, which the limit flag tells
+ * goal_lint_finish()).
  */
 static void
-check_nolint(struct run *run, const struct goal *g)
+check_nolint(struct run *run, const struct goal *g,
+    const struct used_set *used)
 {
 	const struct goal_node	*v = g->val[GOAL_K_NOLINT], *id;
 	const struct lint_rule	*r, *self;
 	struct goal_diag	*diag;
 	const char		*near;
-	size_t			 i, k, n = run->d->n;
+	size_t			 i;
 
 	self = lint_rule_find(run->lint, "format.unused-nolint");
-	if (v == NULL || self == NULL || lint_rule_level(self) == GOAL_OFF)
+	if (self == NULL || lint_rule_level(self) == GOAL_OFF)
 		return;
-	for (i = 0; i < v->n; i++) {
+	for (i = 0; v != NULL && i < v->n; i++) {
 		id = v->item[i];
 		if (strcmp(id->str, self->id) == 0)
 			continue;
@@ -313,11 +364,8 @@ check_nolint(struct run *run, const struct goal *g)
 				    "--list-rules lists them)", id->str);
 			continue;
 		}
-		for (k = 0; k < n; k++)
-			if (strcmp(run->d->v[k].rule, id->str) == 0 &&
-			    is_under(&run->d->v[k], g))
-				break;
-		if (k < n && lint_rule_level(r) != GOAL_OFF)
+		if (used_has(used, g, id->str) &&
+		    lint_rule_level(r) != GOAL_OFF)
 			continue;
 		report(run, g, &id->pos, self->id, "nolint \"%s\" silences "
 		    "nothing here: drop it", id->str);
@@ -326,7 +374,7 @@ check_nolint(struct run *run, const struct goal *g)
 		diag->limit = 1;
 	}
 	for (i = 0; i < g->nsteps; i++)
-		check_nolint(run, g->step[i]);
+		check_nolint(run, g->step[i], used);
 }
 
 /*
@@ -337,9 +385,20 @@ check_nolint(struct run *run, const struct goal *g)
 void
 lint_nolint(struct goal_lint *l, const struct goal *g, struct goal_diags *d)
 {
-	struct run	 run = { l, d, 0 };
+	struct run		 run = { l, d, 0 };
+	struct used_set		 used = { NULL, 0, 0 };
+	const struct goal_diag	*diag;
+	const struct goal	*s;
+	size_t			 k;
 
-	check_nolint(&run, g);
+	for (k = 0; k < d->n; k++) {
+		diag = &d->v[k];
+		for (s = diag->subject; s != NULL; s = s->parent)
+			if (s->nolint != NULL)
+				used_add(&used, s, diag->rule);
+	}
+	check_nolint(&run, g, &used);
+	free(used.v);
 }
 
 /* The C checks over a top-level goal and its steps. */

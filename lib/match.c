@@ -291,6 +291,7 @@ struct hits {
 	size_t		 shown;
 	unsigned long	 more;
 	struct goal_pos	 more_pos;
+	int		 cut;	/* a limit stopped the rule: more is a floor */
 };
 
 /* 15900 as "15,900". */
@@ -317,9 +318,16 @@ more_note(struct lint_rule *r, const struct goal *g, const struct hits *h,
 	char			 count[40];
 
 	with_commas(count, sizeof(count), h->more);
-	diag = goal_diags_add(d, g->file, &h->more_pos, r->id, GOAL_NOTE,
-	    "%s: %s more finding%s in this goal not shown", r->id, count,
-	    h->more == 1 ? "" : "s");
+	if (h->cut)
+		diag = goal_diags_add(d, g->file, &h->more_pos, r->id,
+		    GOAL_NOTE, "%s: at least %s more finding%s in this goal "
+		    "not shown (not counted past the rule's %s)", r->id, count,
+		    h->more == 1 ? "" : "s",
+		    r->over ? "work budget" : "match limit");
+	else
+		diag = goal_diags_add(d, g->file, &h->more_pos, r->id,
+		    GOAL_NOTE, "%s: %s more finding%s in this goal not shown",
+		    r->id, count, h->more == 1 ? "" : "s");
 	diag->goal = g->path;
 	diag->subject = g;	/* silenced with the findings it counts */
 	diag->limit = 1;	/* a note whatever the rule's level */
@@ -409,6 +417,7 @@ run_rule(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 				matched = 1;
 		}
 	}
+	h.cut = rc < 0;
 	if (h.more > 0)
 		more_note(r, g, &h, d);
 	/* One finding when no field says what the rule requires. */

@@ -7,16 +7,10 @@
  * input stays a goal file.  Built and run by `make fuzz`.
  */
 #include <limits.h>
-#include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "goal.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
-
-static FILE	*null;
+#include "fuzz.h"
 
 struct run {
 	struct goal_items	 items;
@@ -29,10 +23,8 @@ static int
 each_goal(void *arg, const struct goal *g, const struct goal_diags *d)
 {
 	struct run	*run = arg;
-	size_t		 i;
 
-	for (i = 0; i < d->n; i++)
-		goal_out_diag(null, GOAL_FORMAT_GNU, &d->v[i], 0);
+	fuzz_diags(d);
 	if (g != NULL)
 		goal_items_add(&run->items, g, run->today, run->share,
 		    &run->window);
@@ -43,27 +35,20 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const spans[] = { "2w", "10d", "2m", "1y", "1d" };
-	struct goal_walk	 w = { 20781L, NULL, each_goal, NULL };
 	struct run		 run;
 	struct goal_due_opt	 o;
 	struct goal_span	 within;
 	struct goal_remind	 deflt;
 	const char		**owners;
-	uint32_t		 h = 2166136261u;
-	size_t			 i;
+	uint32_t		 h;
 	FILE			*fp;
 
-	if (null == NULL && (null = fopen("/dev/null", "w")) == NULL)
-		abort();
-	if (size == 0 || (fp = fmemopen((void *)(uintptr_t)data, size,
-	    "r")) == NULL)
+	if ((fp = fuzz_open(data, size, &h)) == NULL)
 		return 0;
-	for (i = 0; i < size; i++)
-		h = (h ^ data[i]) * 16777619u;
 	memset(&run, 0, sizeof(run));
 	memset(&o, 0, sizeof(o));
 	run.share = (enum goal_share)(h & 3);
-	run.today = o.today = 20781L;
+	run.today = o.today = FUZZ_TODAY;
 	if (goal_span_parse_short(spans[(h >> 2) % 5],
 	    strlen(spans[(h >> 2) % 5]), &within) != 0)
 		abort();
@@ -91,9 +76,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		run.window.details = 1;
 		break;
 	}
-	w.arg = &run;
-	goal_walk_fp(&w, "fuzz.yaml", fp);
-	fclose(fp);
+	fuzz_walk(fp, each_goal, &run);
 	goal_items_sort(&run.items);
 	o.owners = goal_items_owners(&run.items, &owners) > 1;
 	free(owners);

@@ -7,16 +7,10 @@
  * hash of the input, so that the whole input stays a goal file and
  * every mutation may also change them.  Built and run by `make fuzz`.
  */
-#include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "goal.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
-
-static FILE	*null;
+#include "fuzz.h"
 
 struct opts {
 	int			 all;
@@ -120,10 +114,8 @@ static int
 each_goal(void *arg, const struct goal *g, const struct goal_diags *d)
 {
 	struct opts	*o = arg;
-	size_t		 i;
 
-	for (i = 0; i < d->n; i++)
-		goal_out_diag(null, GOAL_FORMAT_GNU, &d->v[i], 0);
+	fuzz_diags(d);
 	if (g == NULL || !goal_is_shared(g, o->share))
 		return 0;
 	goal_yaml_goal(o->yaml, g, o->share);
@@ -134,20 +126,13 @@ each_goal(void *arg, const struct goal *g, const struct goal_diags *d)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct goal_walk	 w = { 20781L, NULL, each_goal, NULL };
 	struct opts		 o;
-	uint32_t		 h = 2166136261u;
-	size_t			 i;
+	uint32_t		 h;
 	int			 by;
 	FILE			*fp;
 
-	if (null == NULL && (null = fopen("/dev/null", "w")) == NULL)
-		abort();
-	if (size == 0 || (fp = fmemopen((void *)(uintptr_t)data, size,
-	    "r")) == NULL)
+	if ((fp = fuzz_open(data, size, &h)) == NULL)
 		return 0;
-	for (i = 0; i < size; i++)
-		h = (h ^ data[i]) * 16777619u;
 	/* -s private..public, -b none/week/month/quarter/year, -a */
 	memset(&o, 0, sizeof(o));
 	o.share = (enum goal_share)(h & 3);
@@ -157,9 +142,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    GOAL_SPLIT_MAX);
 	o.yaml = goal_yaml_new(null);
 	goal_diags_init(&o.diags);
-	w.arg = &o;
-	goal_walk_fp(&w, "fuzz.yaml", fp);
-	fclose(fp);
+	fuzz_walk(fp, each_goal, &o);
 	goal_yaml_free(o.yaml);
 	goal_split_free(o.split);
 	goal_diags_free(&o.diags);

@@ -3,6 +3,7 @@
 # rest: 128 KB of "improve " took 9 s and printed 16,000 findings, 1 MiB
 # did not end in 5 minutes (positions walked from the scalar's start for
 # each finding).  -R and a plain user rule keep the built-in patterns out.
+. "$TOP/tests/sh/hostile-bounds"
 cat >r.rules <<'YAML'
 rules:
   - id: test.improve

@@ -1,6 +1,7 @@
 # The 1 MiB limit is exact whatever the scalar's style and libyaml's
 # read-ahead, and many directives are refused before libyaml's list of
 # them costs its square (40,000 %TAG lines took 7 s to refuse before).
+. "$TOP/tests/sh/hostile-bounds"
 big() {	# big N: N bytes of "a"
 	head -c "$1" /dev/zero | tr '\0' a
 }
@@ -30,3 +31,21 @@ rc=$?
 [ $rc -ne 124 ] || { echo "40,000 directives: over 5 s"; exit 1; }
 grep -q '^tags.yaml:1001:1: error: more than 1000 directives' out || {
 	echo "40,000 directives not refused at the 1001st:"; cat out; exit 1; }
+# goal-split and goal-due read through the same reader: the same limits,
+# at the same places, on standard error, with exit status 2.
+for t in goal-split goal-due; do
+	for f in plain-over:1048585 dq-over:1048585 id-over:1048583 tags:1001; do
+		col=${f#*:} f=${f%:*}
+		[ "$f" = tags ] && line=1001 col=1 || line=1
+		timeout 5 $t -a -t 2026-11-24 $f.yaml >/dev/null 2>err
+		rc=$?
+		[ $rc -ne 124 ] || { echo "$t $f.yaml: over 5 s"; exit 1; }
+		[ $rc -eq 2 ] || { echo "$t $f.yaml: exit status $rc, want 2"; exit 1; }
+		grep -q "^$f.yaml:$line:$col: error: more than .*\[format.limit\]\$" err || {
+			echo "$t $f.yaml: not refused at $line:$col:"; cut -c1-200 err; exit 1; }
+	done
+	for f in plain-max dq-max; do
+		$t -a -t 2026-11-24 $f.yaml >/dev/null 2>err
+		if grep -q format.limit err; then echo "$t $f.yaml: refused at the limit"; exit 1; fi
+	done
+done

@@ -2,6 +2,7 @@
 # copied its parent's (a 512 KiB id with 4,000 steps peaked at 2 GB) and
 # each step copied its parent's nolint list (10,000 ids over 10,000
 # steps: 830 MB).  Each run must stay under 400 MB and 10 s.
+. "$TOP/tests/sh/hostile-bounds"
 [ -x /usr/bin/time ] || { echo "no /usr/bin/time to measure peak memory"; exit 77; }
 { printf -- '- id: '; head -c 524288 /dev/zero | tr '\0' a
   printf '\n  goal: Ship it by 2027\n  steps:\n'

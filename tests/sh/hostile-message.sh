@@ -1,6 +1,7 @@
 # What a message can expand to is bounded: a message of %s 200 times over
 # a match of 512 KiB wrote 100 MB for one finding.  A match is shown up to
 # 200 bytes, cut with an ellipsis, and in the first 8 %s only.
+. "$TOP/tests/sh/hostile-bounds"
 [ -x /usr/bin/time ] || { echo "no /usr/bin/time to measure peak memory"; exit 77; }
 awk 'BEGIN { printf "rules:\n  - id: test.long\n    forbid: \"a+\"\n    message: \""
 	for (i = 0; i < 200; i++) printf "%%s "; print "\"" }' >r.rules

@@ -6,6 +6,7 @@
 # ways back into the square.  Inputs that make thousands of findings
 # ("hopefully " 16,000 times) are the engine's to bound (positions and a
 # cap on findings), not the patterns': they are not here.
+. "$TOP/tests/sh/hostile-bounds"
 rep() {	# rep N WORDS: WORDS N times
 	awk -v n="$1" -v w="$2" 'BEGIN { for (i = 0; i < n; i++) printf "%s", w }'
 }
