@@ -209,7 +209,7 @@ export MEMCHECK_LEAVE_OUT
 
 MEMCHECK_TOP =	build/memcheck/top
 
-memcheck: deps
+memcheck: test-deps
 	@command -v valgrind >/dev/null || { echo "make memcheck needs valgrind"; exit 1; }
 	@rm -f $(CMDS:%=build/memcheck/%) build/memcheck/tests/test_*
 	@$(MAKE) --no-print-directory O=build/memcheck all

@@ -24,7 +24,7 @@ rc=$?
 # tests' alike.
 [ "$(wc -l <out)" -eq 1 ] || { echo "not one line:"; cat out; exit 1; }
 for p in gcc make pkg-config libyaml-dev libpcre2-dev mandoc groff-base \
-    remind vim neovim emacs-nox zsh; do
+    remind vim neovim emacs-nox zsh valgrind; do
 	grep -q "^apt-get update && apt-get install -y --no-install-recommends.* $p\( \|\$\)" out ||
 	    { echo "no $p in: $(cat out)"; exit 1; }
 done
