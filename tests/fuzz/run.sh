@@ -1,8 +1,8 @@
 #!/bin/sh
 # tests/fuzz/run.sh: `make fuzz`: libFuzzer with ASan and UBSan, each
 # harness FUZZ_SECONDS long (default 60; FUZZ_TIMEOUT, default 10 s, is
-# one input's wall-clock limit: raise it on a loaded machine), seeded with the project's own
-# files: goal files for goal-lint, goal-split and goal-due; rule files
+# one input's wall-clock limit: raise it on a loaded machine), seeded
+# with the project's own files: goal files for goal-lint, goal-split and goal-due; rule files
 # for the loader; a rule file, a NUL and a goal file for rules run
 # against goals; date and phrase words cut from the goal files for the
 # parsers.  FUZZ_TARGETS picks harnesses (default: all).  Corpora grow
