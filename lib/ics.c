@@ -234,7 +234,8 @@ calname(struct cal *c, const struct goal_items *items)
 	for (i = 0; i < n; i++) {
 		if (owners[i] == NULL)
 			continue;
-		put(c, named == 0 ? " of " : ", ", named == 0 ? 4 : 2);
+		/* One TEXT value: the comma joining names is escaped too. */
+		put(c, named == 0 ? " of " : "\\, ", named == 0 ? 4 : 3);
 		put_text(c, owners[i]);
 		named++;
 	}
