@@ -359,6 +359,7 @@ component(struct cal *c, const struct goal_item *it, const char *uid)
 {
 	const char	*name = c->vtodo ? "VTODO" : "VEVENT";
 	char		 date[9], stamp[9], *parent;
+	int		 y, m, d;
 
 	basic_date(it->day, date);
 	basic_date(c->today, stamp);
@@ -377,8 +378,15 @@ component(struct cal *c, const struct goal_item *it, const char *uid)
 		status(c, it);
 	} else {
 		line(c, "DTSTART;VALUE=DATE:%s", date);
-		basic_date(it->day + 1, date);
-		line(c, "DTEND;VALUE=DATE:%s", date);
+		/*
+		 * 9999-12-31 has no next day in four digits; without DTEND
+		 * an all-day event lasts its one day (RFC 5545, 3.6.1).
+		 */
+		goal_date_to_ymd(it->day + 1, &y, &m, &d);
+		if (y <= 9999) {
+			basic_date(it->day + 1, date);
+			line(c, "DTEND;VALUE=DATE:%s", date);
+		}
 		if (it->kind == GOAL_ITEM_REVIEW)
 			rrule(c, it);
 		line(c, "TRANSP:TRANSPARENT");
