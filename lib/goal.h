@@ -523,7 +523,7 @@ struct goal_item {
 	int			 doc;		/* 1-based document number */
 	unsigned long		 line;		/* the goal's first key */
 	char			*path;
-	char			*parent;	/* the parent's path; NULL on top */
+	char			*parent;	/* the nearest dated ancestor's path */
 	char			*text;		/* NULL: none */
 	char			*plan;
 	char			*measure;

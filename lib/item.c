@@ -71,6 +71,22 @@ text_of(const struct goal_node *v)
 }
 
 /*
+ * The nearest ancestor that has a due item, which a to-do list relates
+ * a step to: a parent without a date has no to-do to name.
+ */
+static const struct goal *
+dated_ancestor(const struct goal *g)
+{
+	const struct goal	*p;
+
+	for (p = g->parent; p != NULL; p = p->parent)
+		if (p->due != GOAL_NODAY || (p->status == GOAL_ACHIEVED &&
+		    p->achieved != GOAL_NODAY))
+			return p;
+	return NULL;
+}
+
+/*
  * Copies the strings an item keeps into one block, path first: one
  * allocation an item, where hundreds of thousands of items may be kept.
  * Only calendars show the details (plan, measure, why).
@@ -78,12 +94,13 @@ text_of(const struct goal_node *v)
 static void
 copy_strings(struct goal_item *it, const struct goal *g, int details)
 {
-	struct piece	 pc[9];
-	size_t		 total = 0, i;
-	char		*p;
+	const struct goal	*up = dated_ancestor(g);
+	struct piece		 pc[9];
+	size_t			 total = 0, i;
+	char			*p;
 
 	piece(&pc[0], g->path, &it->path);
-	piece(&pc[1], g->parent ? g->parent->path : NULL, &it->parent);
+	piece(&pc[1], up != NULL ? up->path : NULL, &it->parent);
 	piece(&pc[2], g->file, &it->file);
 	piece(&pc[3], g->header ? text_of(g->header->owner) : NULL,
 	    &it->owner);
