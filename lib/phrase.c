@@ -1169,7 +1169,7 @@ goal_phrase_cadence(const char *text, size_t len, struct goal_cadence *out)
  * The counts of things in a sentence, for goal-split's pro-rata split:
  * whole numbers in digits or words, not money, not percentages, and not
  * the numbers of the deadline phrase ("within 2 years", "by June 1st"),
- * which is passed in (or NULL).  Returns how many there are and sets
+ * which is passed in (or NULL), and not a number after "every" or "each".  Returns how many there are and sets
  * *first to the first; a split needs exactly one.
  */
 size_t
@@ -1180,13 +1180,15 @@ goal_phrase_counts(const char *text, size_t len,
 	struct word	 before;
 	size_t		 n = 0, used, skip = 0, end;
 	long		 v;
-	int		 have_before = 0;
+	int		 have_before = 0, often = 0;
 
 	memset(first, 0, sizeof(*first));
 	for (words_init(&ws, text, len); ws.n > 0; words_shift(&ws)) {
+		/* "every two weeks" says how often, not how many. */
 		if (skip > 0)
 			skip--;
-		else if ((v = count_at(&ws, 0, have_before ? &before : NULL,
+		else if (!often && (v = count_at(&ws, 0,
+		    have_before ? &before : NULL,
 		    &used)) > 0 && (deadline == NULL ||
 		    deadline->kind == GOAL_DEADLINE_NONE ||
 		    ws.w[0].off < deadline->off ||
@@ -1199,6 +1201,7 @@ goal_phrase_counts(const char *text, size_t len,
 			}
 			skip = used - 1;
 		}
+		often = is(&ws, 0, "every") || is(&ws, 0, "each");
 		before = ws.w[0];
 		have_before = 1;
 	}
