@@ -196,12 +196,14 @@ before_punct(const struct buf *b, size_t i)
 /*
  * Spaces and commas made by dropping words: runs of spaces become one,
  * and none is left before punctuation or at either end, nor a comma
- * that stood before the words ("3 talks, by Q4." is "3 talks.").
+ * that stood before the words ("3 talks, by Q4." is "3 talks.") or
+ * after them at the start ("By 2027, read 12 books"), nor the empty
+ * parentheses that held them ("12 books (by 2027)").
  */
 static void
 tidy(struct buf *b)
 {
-	size_t	 i, j = 0;
+	size_t	 i, j = 0, k;
 	char	 c;
 
 	for (i = 0; i < b->len; i++) {
@@ -209,10 +211,20 @@ tidy(struct buf *b)
 		if (is_space(c) && (j == 0 || is_space(b->s[j - 1]) ||
 		    before_punct(b, i)))
 			continue;
-		if ((c == ',' || c == ';') && before_punct(b, i + 1))
+		if ((c == ',' || c == ';') && (j == 0 || before_punct(b, i + 1)))
 			continue;
+		if (c == '(') {
+			for (k = i + 1; k < b->len && is_space(b->s[k]); k++)
+				continue;
+			if (k < b->len && b->s[k] == ')') {
+				i = k;
+				continue;
+			}
+		}
 		b->s[j++] = c;
 	}
+	while (j > 0 && is_space(b->s[j - 1]))
+		j--;
 	b->len = j;
 	b->s[j] = '\0';
 }
