@@ -277,6 +277,8 @@ struct lint_form {
 	size_t		 interp;	/* bytes the interpreter read first */
 };
 
+struct lint_prefilter;
+
 struct lint_rule {
 	char				*id;
 	const struct goal_check_info	*check;	/* a built-in check */
@@ -305,6 +307,7 @@ struct lint_rule {
 	unsigned long			 budget;	/* work left: see match.c */
 	int				 budget_set;
 	int				 over;		/* the budget ran out */
+	int				 pf_slot;	/* its bit in prefilter.c */
 	char				**bad;
 	size_t				 nbad;
 	char				**good;
@@ -324,6 +327,7 @@ struct goal_lint {
 	struct lint_rule	**active;
 	size_t			 nactive;
 	int			 active_stale;
+	struct lint_prefilter	*pf;	/* which of them a text may match */
 
 	/* what matching needs, made once */
 	pcre2_match_context	*mctx;
@@ -344,6 +348,14 @@ struct lint_form *lint_rule_form(struct goal_lint *, struct lint_rule *,
 	    const char *, size_t);
 void	 lint_rule_forms_free(struct lint_rule *);
 int	 goal_is_ascii(const char *, size_t);
+
+/* literals.c and prefilter.c: the rules a text cannot match */
+int	 lint_literals(struct goal_arena *, const char *, size_t,
+	    const char ***, size_t **, size_t *);
+struct lint_prefilter *lint_prefilter_new(struct lint_rule **, size_t);
+void	 lint_prefilter_free(struct lint_prefilter *);
+uint64_t lint_prefilter_scan(const struct lint_prefilter *, const char *,
+	    size_t);
 struct lint_rule *lint_rule_find(const struct goal_lint *, const char *);
 void	 lint_rule_clear(struct lint_rule *);
 enum goal_level lint_rule_level(const struct lint_rule *);

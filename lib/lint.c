@@ -51,6 +51,7 @@ goal_lint_free(struct goal_lint *l)
 	free(l->rule);
 	free(l->index);
 	free(l->active);
+	lint_prefilter_free(l->pf);
 	pcre2_match_data_free(l->md);
 	pcre2_match_context_free(l->mctx);
 	pcre2_compile_context_free(l->cctx);

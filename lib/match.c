@@ -352,13 +352,43 @@ keys_of(const struct goal *g, unsigned long inherited)
 }
 
 /*
+ * The rules each text of a goal may match (prefilter.c), kept for the
+ * two texts last asked about: the rules run one after another over the
+ * same statement, masked or not.
+ */
+struct candidates {
+	const char	*text[2];
+	uint64_t	 may[2];
+	unsigned	 next;
+};
+
+static int
+may_match(const struct goal_lint *l, const struct lint_rule *r,
+    struct candidates *cand, const char *text, size_t len)
+{
+	unsigned	 i;
+
+	if (r->pf_slot < 0)
+		return 1;
+	for (i = 0; i < 2; i++)
+		if (cand->text[i] == text)
+			break;
+	if (i == 2) {
+		i = cand->next++ & 1;
+		cand->text[i] = text;
+		cand->may[i] = lint_prefilter_scan(l->pf, text, len);
+	}
+	return cand->may[i] >> r->pf_slot & 1;
+}
+
+/*
  * One rule on one scalar.  A forbid rule reports each match; a require
  * rule only asks whether there is one.  1 matched, 0 not, -1 a limit.
  */
 static int
 match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
-    const struct goal_node *n, const char *text, struct hits *h,
-    struct goal_diags *d)
+    const struct goal_node *n, const char *text, struct candidates *cand,
+    struct hits *h, struct goal_diags *d)
 {
 	struct goal_cursor	 c;
 	struct lint_form	*f;
@@ -367,6 +397,8 @@ match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 
 	goal_cursor_init(&c, n);
 	budget_add(r, n->len);
+	if (!may_match(l, r, cand, text, n->len))
+		return 0;
 	if ((f = lint_rule_form(l, r, text, n->len)) == NULL)
 		return 0;
 	while ((rc = next_match(l, r, f, text, n->len, &off, &start, &end)) >
@@ -389,7 +421,7 @@ match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 
 static void
 run_rule(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
-    const char *goal_masked, struct goal_diags *d)
+    const char *goal_masked, struct candidates *cand, struct goal_diags *d)
 {
 	const struct goal_node	*v, *item, *first = NULL;
 	struct goal_cursor	 c;
@@ -413,7 +445,8 @@ run_rule(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 			if (k == GOAL_K_GOAL && goal_masked != NULL &&
 			    masks_deadline(r))
 				text = goal_masked;
-			if ((rc = match_scalar(l, r, g, item, text, &h, d)) > 0)
+			if ((rc = match_scalar(l, r, g, item, text, cand,
+			    &h, d)) > 0)
 				matched = 1;
 		}
 	}
@@ -442,6 +475,8 @@ find_active(struct goal_lint *l)
 		    lint_rule_level(&l->rule[i]) != GOAL_OFF)
 			l->active[l->nactive++] = &l->rule[i];
 	l->active_stale = 0;
+	lint_prefilter_free(l->pf);
+	l->pf = lint_prefilter_new(l->active, l->nactive);
 }
 
 static void
@@ -449,10 +484,13 @@ walk(struct goal_lint *l, const struct goal *g, unsigned long inherited,
     struct goal_diags *d)
 {
 	struct lint_rule	*r;
+	struct candidates	 cand;
 	const struct goal_node	*v = g->val[GOAL_K_GOAL];
 	unsigned long		 have = keys_of(g, inherited);
 	const char		*m = NULL;
 	size_t			 i;
+
+	memset(&cand, 0, sizeof(cand));
 
 	if (v != NULL && v->kind == GOAL_SCALAR)
 		m = masked(d->arena, v->str, v->len, &g->phrase);
@@ -472,7 +510,7 @@ walk(struct goal_lint *l, const struct goal *g, unsigned long inherited,
 		 */
 		if (have & r->unless)
 			continue;
-		run_rule(l, r, g, m, d);
+		run_rule(l, r, g, m, &cand, d);
 	}
 	for (i = 0; i < g->nsteps; i++)
 		walk(l, g->step[i], have, d);
