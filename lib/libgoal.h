@@ -349,12 +349,56 @@ struct lint_form *lint_rule_form(struct goal_lint *, struct lint_rule *,
 void	 lint_rule_forms_free(struct lint_rule *);
 int	 goal_is_ascii(const char *, size_t);
 
-/* literals.c and prefilter.c: the rules a text cannot match */
+/*
+ * literals.c, litset.c and prefilter.c: the rules a text cannot match,
+ * from the strings their matches need.
+ */
+struct lint_lit {
+	const char	*s;
+	size_t		 len;
+};
+
+struct lint_need {		/* a match holds one of these strings */
+	size_t		 n;
+	struct lint_lit	*lit;
+};
+
+struct lint_term {		/* and one of each of these sets */
+	size_t		  n;
+	struct lint_need *need;
+};
+
+struct lint_known {		/* what is known of a piece of a pattern */
+	int		  exact;	/* set: all the strings it matches */
+	struct lint_need  set;
+	size_t		  nterm;	/* else: one of these terms holds */
+	struct lint_term *term;
+};
+
+struct lint_lits {		/* one reading of a pattern */
+	struct goal_arena *a;
+	size_t		  spent;
+	int		  bad;		/* gave up: nothing is known */
+};
+
+struct lint_known lits_any(void);
+struct lint_known lits_empty(void);
+struct lint_known lits_exact(struct lint_need);
+struct lint_known lits_chars(struct lint_lits *, const char *, size_t);
+struct lint_known lits_needed(struct lint_lits *, struct lint_known);
+struct lint_known lits_both(struct lint_lits *, struct lint_known,
+	    struct lint_known);
+struct lint_known lits_either(struct lint_lits *, struct lint_known,
+	    struct lint_known);
+int	 lits_cross(struct lint_lits *, const struct lint_need *,
+	    const struct lint_need *, struct lint_need *);
+int	 lits_nothing(const struct lint_known *);
+void	 lits_drop_common(struct lint_known *);
 int	 lint_literals(struct goal_arena *, const char *, size_t,
-	    const char ***, size_t **, size_t *);
+	    struct lint_term **, size_t *);
 struct lint_prefilter *lint_prefilter_new(struct lint_rule **, size_t);
 void	 lint_prefilter_free(struct lint_prefilter *);
-uint64_t lint_prefilter_scan(const struct lint_prefilter *, const char *,
+uint64_t lint_prefilter_scan(struct lint_prefilter *, const char *,
 	    size_t);
 struct lint_rule *lint_rule_find(const struct goal_lint *, const char *);
 void	 lint_rule_clear(struct lint_rule *);

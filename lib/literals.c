@@ -25,85 +25,15 @@
 
 #include "libgoal.h"
 
-#define EXACT_MAX	16	/* strings in an exact set */
-#define LIT_MAX		32	/* bytes in one of them */
-#define NEED_MAX	256	/* strings in a needed set */
 #define DEPTH_MAX	64	/* groups inside groups */
-#define SPEND_MAX	(1 << 20)	/* bytes of sets for one pattern */
-
-struct lit {
-	const char	*s;
-	size_t		 len;
-};
-
-/*
- * What is known of a piece of the pattern.  Exact: the strings are all
- * it can match.  Otherwise, unless any is set, every match of it holds
- * one of the strings.
- */
-struct set {
-	int		 exact;
-	int		 any;
-	size_t		 n;
-	struct lit	*lit;
-};
 
 struct reader {
 	const unsigned char	*p, *end;
-	struct goal_arena	*a;
-	size_t			 spent;
+	struct lint_lits	 ll;
 	int			 depth;
-	int			 bad;	/* a construct not understood */
 };
 
-static struct set alternatives(struct reader *);
-
-static struct set
-any(void)
-{
-	struct set	 s = { 0, 1, 0, NULL };
-
-	return s;
-}
-
-static struct lit *
-lits(struct reader *rd, size_t n)
-{
-	rd->spent += n * sizeof(struct lit);
-	if (rd->spent > SPEND_MAX) {
-		rd->bad = 1;
-		n = 1;
-	}
-	return goal_arena_alloc(rd->a, n * sizeof(struct lit));
-}
-
-/* The exact set of the n strings of one byte in chars. */
-static struct set
-chars(struct reader *rd, const char *chars, size_t n)
-{
-	struct set	 s = { 1, 0, 0, NULL };
-	size_t		 i;
-
-	s.lit = lits(rd, n);
-	if (rd->bad)
-		return any();
-	for (i = 0; i < n; i++) {
-		s.lit[i].s = chars + i;
-		s.lit[i].len = 1;
-	}
-	s.n = n;
-	return s;
-}
-
-static struct set
-empty(void)
-{
-	static const struct lit	 none = { "", 0 };
-	struct set		 s = { 1, 0, 1, NULL };
-
-	s.lit = (struct lit *)&none;
-	return s;
-}
+static struct lint_known alternatives(struct reader *);
 
 static unsigned char
 fold(unsigned char c)
@@ -111,134 +41,14 @@ fold(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
-/* One byte, folded: its own exact set. */
-static struct set
+/* One byte, folded: its own exact piece. */
+static struct lint_known
 byte(struct reader *rd, unsigned char c)
 {
-	char	*p = goal_arena_alloc(rd->a, 1);
+	char	*p = goal_arena_alloc(rd->ll.a, 1);
 
 	*p = (char)fold(c);
-	return chars(rd, p, 1);
-}
-
-/* A set as a needed one: an exact set that matches "" needs nothing. */
-static struct set
-needed(struct set s)
-{
-	size_t	 i;
-
-	if (s.exact)
-		for (i = 0; i < s.n; i++)
-			if (s.lit[i].len == 0)
-				return any();
-	s.exact = 0;
-	return s;
-}
-
-static size_t
-shortest(const struct set *s)
-{
-	size_t	 i, min = SIZE_MAX;
-
-	for (i = 0; i < s->n; i++)
-		if (s->lit[i].len < min)
-			min = s->lit[i].len;
-	return min;
-}
-
-/*
- * Of two needed sets, the one that rules out more texts: longer strings
- * are rarer, and fewer of them are found less often.
- */
-static struct set
-better(struct set a, struct set b)
-{
-	size_t	 la, lb;
-
-	if (a.any)
-		return b;
-	if (b.any)
-		return a;
-	la = shortest(&a);
-	lb = shortest(&b);
-	if (la != lb)
-		return la > lb ? a : b;
-	return a.n <= b.n ? a : b;
-}
-
-static int
-has(const struct set *s, const char *p, size_t len)
-{
-	size_t	 i;
-
-	for (i = 0; i < s->n; i++)
-		if (s->lit[i].len == len && memcmp(s->lit[i].s, p, len) == 0)
-			return 1;
-	return 0;
-}
-
-/* Each string of a then one of b, when that is few enough and short. */
-static int
-cross(struct reader *rd, const struct set *a, const struct set *b,
-    struct set *out)
-{
-	struct set	 s = { 1, 0, 0, NULL };
-	size_t		 i, j, len;
-	char		*p;
-
-	if (a->n * b->n > EXACT_MAX)
-		return 0;
-	for (i = 0; i < a->n; i++)
-		for (j = 0; j < b->n; j++)
-			if (a->lit[i].len + b->lit[j].len > LIT_MAX)
-				return 0;
-	s.lit = lits(rd, a->n * b->n);
-	for (i = 0; i < a->n && !rd->bad; i++)
-		for (j = 0; j < b->n; j++) {
-			len = a->lit[i].len + b->lit[j].len;
-			rd->spent += len;
-			p = goal_arena_alloc(rd->a, len + 1);
-			memcpy(p, a->lit[i].s, a->lit[i].len);
-			memcpy(p + a->lit[i].len, b->lit[j].s, b->lit[j].len);
-			if (has(&s, p, len))
-				continue;
-			s.lit[s.n].s = p;
-			s.lit[s.n++].len = len;
-		}
-	*out = s;
-	return 1;
-}
-
-/* Either of two sets. */
-static struct set
-either(struct reader *rd, struct set a, struct set b)
-{
-	struct set	 s;
-	size_t		 i;
-
-	if (a.exact && b.exact && a.n + b.n <= EXACT_MAX) {
-		s = a;
-		s.lit = lits(rd, a.n + b.n);
-		if (rd->bad)
-			return any();
-		memcpy(s.lit, a.lit, a.n * sizeof(*a.lit));
-		for (i = 0; i < b.n; i++)
-			if (!has(&s, b.lit[i].s, b.lit[i].len))
-				s.lit[s.n++] = b.lit[i];
-		return s;
-	}
-	a = needed(a);
-	b = needed(b);
-	if (a.any || b.any || a.n + b.n > NEED_MAX)
-		return any();
-	s = a;
-	s.lit = lits(rd, a.n + b.n);
-	if (rd->bad)
-		return any();
-	memcpy(s.lit, a.lit, a.n * sizeof(*a.lit));
-	memcpy(s.lit + a.n, b.lit, b.n * sizeof(*b.lit));
-	s.n = a.n + b.n;
-	return s;
+	return lits_chars(&rd->ll, p, 1);
 }
 
 static int
@@ -269,13 +79,13 @@ skip_past(struct reader *rd, unsigned char c)
 	while (rd->p < rd->end && *rd->p != c)
 		rd->p++;
 	if (rd->p == rd->end)
-		rd->bad = 1;
+		rd->ll.bad = 1;
 	else
 		rd->p++;
 }
 
 /* An escape outside a class, from the byte after the backslash. */
-static struct set
+static struct lint_known
 escape(struct reader *rd)
 {
 	static const char	 digits[] = "0123456789";
@@ -284,43 +94,43 @@ escape(struct reader *rd)
 	unsigned char		 c;
 
 	if (rd->p == rd->end) {
-		rd->bad = 1;
-		return any();
+		rd->ll.bad = 1;
+		return lits_any();
 	}
 	c = *rd->p;
 	if (c >= 0x80) {
 		skip_char(rd);
-		return any();
+		return lits_any();
 	}
 	rd->p++;
 	if (!is_alnum(c))
 		return byte(rd, c);
 	if (strchr("bBAzZGK", c) != NULL)
-		return empty();
+		return lits_empty();
 	if (c == 'd')
-		return chars(rd, digits, 10);
+		return lits_chars(&rd->ll, digits, 10);
 	if (strchr("DwWsShHvVRX", c) != NULL)
-		return any();
+		return lits_any();
 	if (c == 'N' && (rd->p == rd->end || *rd->p != '{'))
-		return any();
+		return lits_any();
 	if (c == 'p' || c == 'P') {
 		if (rd->p < rd->end && *rd->p == '{')
 			skip_past(rd, '}');
 		else if (rd->p < rd->end)
 			rd->p++;
-		return any();
+		return lits_any();
 	}
 	if (strchr(named, c) != NULL)
-		return chars(rd, ctl + (strchr(named, c) - named), 1);
-	rd->bad = 1;	/* \x, \o, \c, \Q, back references... */
-	return any();
+		return lits_chars(&rd->ll, ctl + (strchr(named, c) - named), 1);
+	rd->ll.bad = 1;	/* \x, \o, \c, \Q, back references... */
+	return lits_any();
 }
 
 /*
  * A class, from the byte after "[": the exact set of its characters when
  * it lists a few ASCII ones and nothing else, else any.
  */
-static struct set
+static struct lint_known
 class(struct reader *rd)
 {
 	char		*set;
@@ -328,15 +138,15 @@ class(struct reader *rd)
 	unsigned char	 c;
 	int		 complex = 0, first = 1;
 
-	set = goal_arena_alloc(rd->a, 8);
+	set = goal_arena_alloc(rd->ll.a, 8);
 	if (rd->p < rd->end && *rd->p == '^') {
 		complex = 1;
 		rd->p++;
 	}
 	for (;;) {
 		if (rd->p == rd->end) {
-			rd->bad = 1;
-			return any();
+			rd->ll.bad = 1;
+			return lits_any();
 		}
 		c = *rd->p;
 		if (c == ']' && !first) {
@@ -346,8 +156,8 @@ class(struct reader *rd)
 		first = 0;
 		if (c == '[' && rd->p + 1 < rd->end && strchr(":.=",
 		    rd->p[1]) != NULL) {
-			rd->bad = 1;	/* POSIX classes: not worth reading */
-			return any();
+			rd->ll.bad = 1;	/* POSIX classes: not worth reading */
+			return lits_any();
 		}
 		if (c >= 0x80) {
 			skip_char(rd);
@@ -358,8 +168,8 @@ class(struct reader *rd)
 		if (c == '\\') {
 			if (rd->p == rd->end || *rd->p >= 0x80 ||
 			    strchr("QEcxoNpPu", *rd->p) != NULL) {
-				rd->bad = 1;
-				return any();
+				rd->ll.bad = 1;
+				return lits_any();
 			}
 			c = *rd->p++;
 			if (is_alnum(c)) {
@@ -376,7 +186,7 @@ class(struct reader *rd)
 		else if (memchr(set, c, n) == NULL)
 			complex = 1;
 	}
-	return complex ? any() : chars(rd, set, n);
+	return complex ? lits_any() : lits_chars(&rd->ll, set, n);
 }
 
 /* A count in a quantifier; big ones are all the same here. */
@@ -403,7 +213,7 @@ quantifier(struct reader *rd, unsigned long *min, unsigned long *max)
 		return;
 	/* "{,n}" and a "{" that starts no quantifier differ by version. */
 	if (rd->p == rd->end || !is_digit(*rd->p)) {
-		rd->bad = 1;
+		rd->ll.bad = 1;
 		return;
 	}
 	*min = *max = number(rd);
@@ -413,25 +223,25 @@ quantifier(struct reader *rd, unsigned long *min, unsigned long *max)
 		    ULONG_MAX;
 	}
 	if (rd->p == rd->end || *rd->p != '}')
-		rd->bad = 1;
+		rd->ll.bad = 1;
 	else
 		rd->p++;
 }
 
 /* The rest of a group, from the byte after its opening. */
-static struct set
+static struct lint_known
 group_body(struct reader *rd)
 {
-	struct set	 s;
+	struct lint_known	 s;
 
 	if (++rd->depth > DEPTH_MAX) {
-		rd->bad = 1;
-		return any();
+		rd->ll.bad = 1;
+		return lits_any();
 	}
 	s = alternatives(rd);
 	rd->depth--;
 	if (rd->p == rd->end || *rd->p != ')')
-		rd->bad = 1;
+		rd->ll.bad = 1;
 	else
 		rd->p++;
 	return s;
@@ -441,14 +251,14 @@ group_body(struct reader *rd)
  * A group, from the byte after "(".  A lookahead or lookbehind that must
  * hold says its words are in the text; one that must not says nothing.
  */
-static struct set
+static struct lint_known
 group(struct reader *rd)
 {
 	unsigned char	 c;
 
 	if (rd->p == rd->end || *rd->p == '*') {
-		rd->bad = 1;	/* (*VERB) and (*pla:...) */
-		return any();
+		rd->ll.bad = 1;	/* (*VERB) and (*pla:...) */
+		return lits_any();
 	}
 	if (*rd->p != '?')
 		return group_body(rd);
@@ -460,12 +270,12 @@ group(struct reader *rd)
 	}
 	if (c == '=' || (c == '<' && rd->p + 1 < rd->end && rd->p[1] == '=')) {
 		rd->p += c == '=' ? 1 : 2;
-		return needed(group_body(rd));
+		return lits_needed(&rd->ll, group_body(rd));
 	}
 	if (c == '!' || (c == '<' && rd->p + 1 < rd->end && rd->p[1] == '!')) {
 		rd->p += c == '!' ? 1 : 2;
 		(void)group_body(rd);
-		return empty();
+		return lits_empty();
 	}
 	if (c == '<' || c == '\'' || (c == 'P' && rd->p + 1 < rd->end &&
 	    rd->p[1] == '<')) {
@@ -476,7 +286,7 @@ group(struct reader *rd)
 	}
 	if (c == '#') {
 		skip_past(rd, ')');
-		return empty();
+		return lits_empty();
 	}
 	/* Options: only (?x) changes what the bytes of a pattern mean. */
 	while (rd->p < rd->end && strchr("imnsUJ^-", *rd->p) != NULL &&
@@ -484,17 +294,17 @@ group(struct reader *rd)
 		rd->p++;
 	if (rd->p < rd->end && *rd->p == ')') {
 		rd->p++;
-		return empty();
+		return lits_empty();
 	}
 	if (rd->p < rd->end && *rd->p == ':') {
 		rd->p++;
 		return group_body(rd);
 	}
-	rd->bad = 1;	/* (?x), (?R), (?1), (?&n), (?(...), (?C... */
-	return any();
+	rd->ll.bad = 1;	/* (?x), (?R), (?1), (?&n), (?(...), (?C... */
+	return lits_any();
 }
 
-static struct set
+static struct lint_known
 atom(struct reader *rd)
 {
 	unsigned char	 c = *rd->p;
@@ -502,7 +312,7 @@ atom(struct reader *rd)
 	if (c >= 0x80) {
 		/* Caseless, it may match an ASCII letter: see above. */
 		skip_char(rd);
-		return any();
+		return lits_any();
 	}
 	rd->p++;
 	switch (c) {
@@ -513,110 +323,110 @@ atom(struct reader *rd)
 	case '\\':
 		return escape(rd);
 	case '.':
-		return any();
+		return lits_any();
 	case '^':
 	case '$':
-		return empty();
+		return lits_empty();
 	case '{':
 	case '*':
 	case '+':
 	case '?':
-		rd->bad = 1;
-		return any();
+		rd->ll.bad = 1;
+		return lits_any();
 	default:
 		return byte(rd, c);
 	}
 }
 
 /* An atom and its quantifier, if any. */
-static struct set
+static struct lint_known
 repeated(struct reader *rd)
 {
-	struct set	 s = atom(rd);
-	unsigned long	 min, max;
+	struct lint_known	 k = atom(rd);
+	unsigned long		 min, max;
 
-	if (rd->bad || rd->p == rd->end || strchr("*+?{", *rd->p) == NULL ||
-	    *rd->p == '\0')
-		return s;
+	if (rd->ll.bad || rd->p == rd->end || *rd->p == '\0' ||
+	    strchr("*+?{", *rd->p) == NULL)
+		return k;
 	quantifier(rd, &min, &max);
 	if (rd->p < rd->end && (*rd->p == '?' || *rd->p == '+'))
 		rd->p++;	/* lazy or possessive: the same strings */
 	if (min == 1 && max == 1)
-		return s;
+		return k;
 	if (min == 0)
-		return max == 1 && s.exact ? either(rd, s, empty()) : any();
-	return needed(s);
+		return max == 1 && k.exact ?
+		    lits_either(&rd->ll, k, lits_empty()) : lits_any();
+	return lits_needed(&rd->ll, k);
 }
 
 /*
- * One alternative: an exact run of strings grows while the pieces are
- * exact, and the best needed set of the pieces is kept for when it
- * cannot.
+ * One alternative: a run of exact pieces grows while their strings stay
+ * few and short; what the runs and the other pieces need is gathered.
  */
-static struct set
+static struct lint_known
 sequence(struct reader *rd)
 {
-	struct set	 run = empty(), best = any(), s, joined;
-	int		 exact = 1;
+	struct lint_known	 need = lits_any(), k;
+	struct lint_need	 run, joined;
+	int			 exact = 1;
 
+	run = lits_empty().set;
 	while (rd->p < rd->end && *rd->p != '|' && *rd->p != ')') {
-		s = repeated(rd);
-		if (rd->bad)
-			return any();
-		if (s.exact && cross(rd, &run, &s, &joined)) {
+		k = repeated(rd);
+		if (rd->ll.bad)
+			return lits_any();
+		if (k.exact && lits_cross(&rd->ll, &run, &k.set, &joined)) {
 			run = joined;
 			continue;
 		}
 		exact = 0;
-		best = better(best, needed(run));
-		if (s.exact) {
-			run = s;
+		need = lits_both(&rd->ll, need, lits_exact(run));
+		if (k.exact) {
+			run = k.set;
 			continue;
 		}
-		best = better(best, s);
-		run = empty();
+		need = lits_both(&rd->ll, need, k);
+		run = lits_empty().set;
 	}
-	return exact ? run : better(best, needed(run));
+	if (exact)
+		return lits_exact(run);
+	return lits_both(&rd->ll, need, lits_exact(run));
 }
 
-static struct set
+static struct lint_known
 alternatives(struct reader *rd)
 {
-	struct set	 s = sequence(rd);
+	struct lint_known	 k = sequence(rd);
 
-	while (!rd->bad && rd->p < rd->end && *rd->p == '|') {
+	while (!rd->ll.bad && rd->p < rd->end && *rd->p == '|') {
 		rd->p++;
-		s = either(rd, s, sequence(rd));
+		k = lits_either(&rd->ll, k, sequence(rd));
 	}
-	return s;
+	return k;
 }
 
 /*
- * The strings of a pattern of len bytes, folded to lower case and made
- * in a, in *out and *outlen (n of them).  Returns 0 when nothing can be
- * said: the pattern may match a text that holds none of any set.
+ * What every match of a pattern of len bytes needs, made in a: one of
+ * *nterm terms, each of sets of strings folded to lower case, a match
+ * holding one string of each set of the term.  Returns 0 when nothing
+ * can be said: some match may hold none.
  */
 int
 lint_literals(struct goal_arena *a, const char *pattern, size_t len,
-    const char ***out, size_t **outlen, size_t *n)
+    struct lint_term **term, size_t *nterm)
 {
-	struct reader	 rd;
-	struct set	 s;
-	size_t		 i;
+	struct reader		 rd;
+	struct lint_known	 k;
 
 	memset(&rd, 0, sizeof(rd));
 	rd.p = (const unsigned char *)pattern;
 	rd.end = rd.p + len;
-	rd.a = a;
-	s = needed(alternatives(&rd));
-	if (rd.bad || rd.p != rd.end || s.any || s.n == 0)
+	rd.ll.a = a;
+	k = lits_needed(&rd.ll, alternatives(&rd));
+	if (rd.ll.bad || rd.p != rd.end || lits_nothing(&k))
 		return 0;
-	*out = goal_arena_alloc(a, s.n * sizeof(**out));
-	*outlen = goal_arena_alloc(a, s.n * sizeof(**outlen));
-	for (i = 0; i < s.n; i++) {
-		(*out)[i] = s.lit[i].s;
-		(*outlen)[i] = s.lit[i].len;
-	}
-	*n = s.n;
+	lits_drop_common(&k);
+	*term = k.term;
+	*nterm = k.nterm;
 	return 1;
 }

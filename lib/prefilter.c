@@ -1,17 +1,18 @@
 /*
  * prefilter.c: which pattern rules a text can match at all, in one pass.
  *
- * literals.c gives each rule the strings its matches cannot do without.
- * Here the strings of every rule go into one Aho-Corasick automaton,
- * made complete (a transition for every state and byte) so that reading
- * a text is one table step per byte; each state knows the rules whose
- * strings end there.  A text that holds none of a rule's strings cannot
- * match it, and the rule's pattern is not run on it: for most texts that
- * is most rules, and the matcher's cost was most of goal-lint's.
+ * literals.c tells what every match of a rule needs: one of some terms,
+ * each a few sets of strings, one string of each set.  Here the strings
+ * of every rule go into one Aho-Corasick automaton, made complete (a
+ * transition for every state and byte class) so that reading a text is
+ * one table step per byte; the states where a string ends mark its set
+ * present.  A rule whose terms all lack a present set cannot match the
+ * text, and its pattern is not run on it: for most texts that is most
+ * rules, and running them was most of goal-lint's cost.
  *
- * Sixty-four rules have a filter at most (one bit each) and the strings
- * make MAX_STATES states at most; the rules past that run on every text,
- * as they all did before.
+ * Sixty-four rules have a filter at most (one bit each), and the strings
+ * make MAX_STATES states and MAX_SETS sets at most; the rules past that
+ * run on every text, as they all did before.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,79 +20,164 @@
 #include "libgoal.h"
 
 #define MAX_STATES	16384
+#define MAX_SETS	4096
 #define MAX_FILTERED	64
 
+struct span {
+	uint32_t	 first;
+	uint32_t	 n;
+};
+
 struct lint_prefilter {
+	/* the automaton */
 	unsigned char	 class[256];	/* byte to column; letters folded */
 	size_t		 nclass;
-	uint16_t	*next;		/* state * nclass + class: state */
-	uint64_t	*found;		/* state: the rules whose string ends */
 	size_t		 nstates;
+	uint16_t	*next;		/* [state * nclass + class]: state */
+	uint8_t		*emits;		/* [state]: a set ends here or in link */
+	unsigned long	*seen;		/* [state]: the text it was last in */
+	uint16_t	*link;		/* [state]: next suffix where one ends */
+	struct span	*own;		/* [state]: its sets in ids[] */
+	uint16_t	*ids;
+
+	/*
+	 * The terms of the rules, counted as their sets are found: a term
+	 * holds when all its sets are, and then its rule may match.  A
+	 * term's count is good for the text whose number it has.
+	 */
+	size_t		 nrules;
+	size_t		 nterms, nsets;
+	uint32_t	*set_term;	/* [set]: its term */
+	uint8_t		*term_sets;	/* [term]: how many sets it needs */
+	uint8_t		*term_rule;	/* [term]: its rule's bit */
+	uint8_t		*term_found;	/* [term]: how many were found */
+	unsigned long	*term_text;	/* [term]: in which text */
+	unsigned long	 text;		/* the text being read */
+	uint64_t	*present;	/* the sets found in it */
+	uint64_t	 may;		/* the rules it may match */
 	uint64_t	 unfiltered;	/* always candidates */
 };
 
-struct strings {
-	const char	**s;
-	size_t		 *len;
-	size_t		  n;
+/* What the analysis of the rules gave, before the automaton is made. */
+struct plan {
+	struct lint_term	*term[MAX_FILTERED];
+	size_t			 nterm[MAX_FILTERED];
+	size_t			 nrules, nterms, nsets, bytes;
 };
 
-static void
-make_classes(struct lint_prefilter *pf, const struct strings *st,
-    size_t nrules)
+/* Takes the rule's terms into the plan when they fit; 0 when not. */
+static int
+plan_rule(struct plan *pl, struct lint_term *t, size_t nt)
 {
-	size_t		 r, i, j;
-	unsigned char	 c;
+	size_t	 i, j, k, sets = 0, bytes = 0;
+
+	for (i = 0; i < nt; i++) {
+		sets += t[i].n;
+		for (j = 0; j < t[i].n; j++)
+			for (k = 0; k < t[i].need[j].n; k++)
+				bytes += t[i].need[j].lit[k].len;
+	}
+	if (pl->nsets + sets > MAX_SETS || pl->bytes + bytes + 1 > MAX_STATES)
+		return 0;
+	pl->term[pl->nrules] = t;
+	pl->nterm[pl->nrules++] = nt;
+	pl->nterms += nt;
+	pl->nsets += sets;
+	pl->bytes += bytes;
+	return 1;
+}
+
+/* Every set of the plan, in order, its id counted. */
+#define EACH_SET(pl, r, i, j, id)					\
+	for ((id) = 0, (r) = 0; (r) < (pl)->nrules; (r)++)		\
+		for ((i) = 0; (i) < (pl)->nterm[r]; (i)++)		\
+			for ((j) = 0; (j) < (pl)->term[r][i].n; (j)++, (id)++)
+
+static void
+make_classes(struct lint_prefilter *pf, const struct plan *pl)
+{
+	const struct lint_need	*set;
+	size_t			 r, i, j, k, b, id;
+	unsigned char		 c;
 
 	pf->nclass = 1;		/* 0: a byte in no string */
-	for (r = 0; r < nrules; r++)
-		for (i = 0; i < st[r].n; i++)
-			for (j = 0; j < st[r].len[i]; j++) {
-				c = (unsigned char)st[r].s[i][j];
+	EACH_SET(pl, r, i, j, id) {
+		set = &pl->term[r][i].need[j];
+		for (k = 0; k < set->n; k++)
+			for (b = 0; b < set->lit[k].len; b++) {
+				c = (unsigned char)set->lit[k].s[b];
 				if (pf->class[c] == 0)
 					pf->class[c] = (unsigned char)
 					    pf->nclass++;
 			}
+	}
 	/* The strings are folded; the texts are not. */
 	for (c = 'A'; c <= 'Z'; c++)
 		pf->class[c] = pf->class[c - 'A' + 'a'];
 }
 
-/* The trie of the strings; a 0 transition is no edge yet. */
-static void
-make_trie(struct lint_prefilter *pf, const struct strings *st,
-    const int *slot, size_t nrules)
+/* The state where a string ends, made as needed (0 is no edge yet). */
+static size_t
+insert(struct lint_prefilter *pf, const struct lint_lit *lit)
 {
-	size_t		 r, i, j, at, col;
+	size_t	 at = 0, b, col;
+
+	for (b = 0; b < lit->len; b++) {
+		col = pf->class[(unsigned char)lit->s[b]];
+		if (pf->next[at * pf->nclass + col] == 0)
+			pf->next[at * pf->nclass + col] =
+			    (uint16_t)pf->nstates++;
+		at = pf->next[at * pf->nclass + col];
+	}
+	return at;
+}
+
+/* The trie, and each state's own sets (those of strings ending there). */
+static void
+make_trie(struct lint_prefilter *pf, const struct plan *pl)
+{
+	const struct lint_need	*set;
+	uint16_t		*end;
+	size_t			 r, i, j, k, id, n = 0, s;
 
 	pf->nstates = 1;
-	for (r = 0; r < nrules; r++) {
-		if (slot[r] < 0)
-			continue;
-		for (i = 0; i < st[r].n; i++) {
-			at = 0;
-			for (j = 0; j < st[r].len[i]; j++) {
-				col = pf->class[(unsigned char)st[r].s[i][j]];
-				if (pf->next[at * pf->nclass + col] == 0)
-					pf->next[at * pf->nclass + col] =
-					    (uint16_t)pf->nstates++;
-				at = pf->next[at * pf->nclass + col];
-			}
-			pf->found[at] |= 1ULL << slot[r];
+	end = goal_xreallocarray(NULL, pl->bytes + 1, sizeof(*end));
+	/* The strings, in order, then their sets counted per state... */
+	EACH_SET(pl, r, i, j, id) {
+		set = &pl->term[r][i].need[j];
+		for (k = 0; k < set->n; k++, n++) {
+			end[n] = (uint16_t)insert(pf, &set->lit[k]);
+			pf->own[end[n]].n++;
 		}
 	}
+	for (s = 1; s < pf->nstates; s++)
+		pf->own[s].first = pf->own[s - 1].first + pf->own[s - 1].n;
+	for (s = 0; s < pf->nstates; s++)
+		pf->own[s].n = 0;
+	/* ...and filed by state. */
+	pf->ids = goal_xreallocarray(NULL, n ? n : 1, sizeof(*pf->ids));
+	n = 0;
+	EACH_SET(pl, r, i, j, id) {
+		set = &pl->term[r][i].need[j];
+		for (k = 0; k < set->n; k++, n++) {
+			s = end[n];
+			pf->ids[pf->own[s].first + pf->own[s].n++] =
+			    (uint16_t)id;
+		}
+	}
+	free(end);
 }
 
 /*
  * Breadth first, each state takes the transitions it lacks from the
- * state of its longest proper suffix (its fail state), and the rules
- * found there: what ends at a suffix ends here too.
+ * state of its longest proper suffix (its fail state), and links to the
+ * nearest suffix where a string ends: what ends there ends here too.
  */
 static void
 complete(struct lint_prefilter *pf)
 {
 	uint16_t	*queue, *fail;
-	size_t		 head = 0, tail = 0, s, c, t, nc = pf->nclass;
+	size_t		 head = 0, tail = 0, s, c, t, f, nc = pf->nclass;
 
 	queue = goal_xreallocarray(NULL, pf->nstates, sizeof(*queue));
 	fail = goal_xcalloc(pf->nstates, sizeof(*fail));
@@ -100,19 +186,44 @@ complete(struct lint_prefilter *pf)
 			queue[tail++] = (uint16_t)t;
 	while (head < tail) {
 		s = queue[head++];
-		pf->found[s] |= pf->found[fail[s]];
+		f = fail[s];
+		pf->link[s] = pf->own[f].n > 0 ? (uint16_t)f : pf->link[f];
+		pf->emits[s] = pf->own[s].n > 0 || pf->link[s] != 0;
 		for (c = 0; c < nc; c++) {
 			t = pf->next[s * nc + c];
 			if (t != 0) {
-				fail[t] = pf->next[fail[s] * nc + c];
+				fail[t] = pf->next[f * nc + c];
 				queue[tail++] = (uint16_t)t;
 			} else
-				pf->next[s * nc + c] =
-				    pf->next[fail[s] * nc + c];
+				pf->next[s * nc + c] = pf->next[f * nc + c];
 		}
 	}
 	free(queue);
 	free(fail);
+}
+
+/* The terms, the sets numbered in order. */
+static void
+make_terms(struct lint_prefilter *pf, const struct plan *pl)
+{
+	size_t	 r, i, j, t = 0, id = 0;
+
+	pf->nrules = pl->nrules;
+	pf->nterms = pl->nterms;
+	pf->nsets = pl->nsets;
+	pf->set_term = goal_xcalloc(pl->nsets, sizeof(*pf->set_term));
+	pf->term_sets = goal_xcalloc(pl->nterms, sizeof(*pf->term_sets));
+	pf->term_rule = goal_xcalloc(pl->nterms, sizeof(*pf->term_rule));
+	pf->term_found = goal_xcalloc(pl->nterms, sizeof(*pf->term_found));
+	pf->term_text = goal_xcalloc(pl->nterms, sizeof(*pf->term_text));
+	pf->present = goal_xcalloc((pl->nsets + 63) / 64, sizeof(uint64_t));
+	for (r = 0; r < pl->nrules; r++)
+		for (i = 0; i < pl->nterm[r]; i++, t++) {
+			pf->term_sets[t] = (uint8_t)pl->term[r][i].n;
+			pf->term_rule[t] = (uint8_t)r;
+			for (j = 0; j < pl->term[r][i].n; j++)
+				pf->set_term[id++] = (uint32_t)t;
+		}
 }
 
 /*
@@ -124,38 +235,34 @@ lint_prefilter_new(struct lint_rule **rule, size_t n)
 {
 	struct lint_prefilter	*pf;
 	struct goal_arena	*a = goal_arena_new();
-	struct strings		*st;
-	int			*slot, nslots = 0;
-	size_t			 r, i, bytes = 0, more;
+	struct plan		 pl;
+	struct lint_term	*t;
+	size_t			 r, nt;
 
-	st = goal_arena_calloc(a, n ? n : 1, sizeof(*st));
-	slot = goal_arena_calloc(a, n ? n : 1, sizeof(*slot));
+	memset(&pl, 0, sizeof(pl));
 	for (r = 0; r < n; r++) {
-		rule[r]->pf_slot = slot[r] = -1;
-		if (nslots == MAX_FILTERED || rule[r]->pattern == NULL ||
-		    !lint_literals(a, rule[r]->pattern, rule[r]->patlen,
-		    &st[r].s, &st[r].len, &st[r].n))
-			continue;
-		for (more = 0, i = 0; i < st[r].n; i++)
-			more += st[r].len[i];
-		if (bytes + more + 1 > MAX_STATES) {
-			st[r].n = 0;
-			continue;
-		}
-		bytes += more;
-		rule[r]->pf_slot = slot[r] = nslots++;
+		rule[r]->pf_slot = -1;
+		if (pl.nrules < MAX_FILTERED && rule[r]->pattern != NULL &&
+		    lint_literals(a, rule[r]->pattern, rule[r]->patlen, &t,
+		    &nt) && plan_rule(&pl, t, nt))
+			rule[r]->pf_slot = (int)pl.nrules - 1;
 	}
-	if (nslots == 0) {
+	if (pl.nrules == 0) {
 		goal_arena_free(a);
 		return NULL;
 	}
 	pf = goal_xcalloc(1, sizeof(*pf));
-	make_classes(pf, st, n);
-	pf->next = goal_xcalloc((bytes + 1) * pf->nclass, sizeof(*pf->next));
-	pf->found = goal_xcalloc(bytes + 1, sizeof(*pf->found));
-	make_trie(pf, st, slot, n);
+	make_classes(pf, &pl);
+	pf->next = goal_xcalloc((pl.bytes + 1) * pf->nclass,
+	    sizeof(*pf->next));
+	pf->own = goal_xcalloc(pl.bytes + 1, sizeof(*pf->own));
+	pf->link = goal_xcalloc(pl.bytes + 1, sizeof(*pf->link));
+	pf->emits = goal_xcalloc(pl.bytes + 1, sizeof(*pf->emits));
+	pf->seen = goal_xcalloc(pl.bytes + 1, sizeof(*pf->seen));
+	make_trie(pf, &pl);
 	complete(pf);
-	pf->unfiltered = nslots == 64 ? 0 : ~0ULL << nslots;
+	make_terms(pf, &pl);
+	pf->unfiltered = pl.nrules == 64 ? 0 : ~0ULL << pl.nrules;
 	goal_arena_free(a);
 	return pf;
 }
@@ -166,8 +273,54 @@ lint_prefilter_free(struct lint_prefilter *pf)
 	if (pf == NULL)
 		return;
 	free(pf->next);
-	free(pf->found);
+	free(pf->emits);
+	free(pf->seen);
+	free(pf->link);
+	free(pf->own);
+	free(pf->ids);
+	free(pf->set_term);
+	free(pf->term_sets);
+	free(pf->term_rule);
+	free(pf->term_found);
+	free(pf->term_text);
+	free(pf->present);
 	free(pf);
+}
+
+/* A set found in the text: its term may now hold. */
+static void
+found(struct lint_prefilter *pf, uint16_t id)
+{
+	uint64_t	 bit = 1ULL << (id % 64);
+	uint32_t	 t;
+
+	if (pf->present[id / 64] & bit)
+		return;
+	pf->present[id / 64] |= bit;
+	t = pf->set_term[id];
+	if (pf->term_text[t] != pf->text) {
+		pf->term_text[t] = pf->text;
+		pf->term_found[t] = 0;
+	}
+	if (++pf->term_found[t] == pf->term_sets[t])
+		pf->may |= 1ULL << pf->term_rule[t];
+}
+
+/*
+ * The sets of every string that ends at state at, once a text: "a" ends
+ * at every a.
+ */
+static void
+ends(struct lint_prefilter *pf, size_t at)
+{
+	uint32_t	 i;
+
+	if (pf->seen[at] == pf->text)
+		return;
+	pf->seen[at] = pf->text;
+	for (; at != 0; at = pf->link[at])
+		for (i = 0; i < pf->own[at].n; i++)
+			found(pf, pf->ids[pf->own[at].first + i]);
 }
 
 /*
@@ -175,19 +328,20 @@ lint_prefilter_free(struct lint_prefilter *pf)
  * pf_slot.  Only an ASCII text is read: see literals.c.
  */
 uint64_t
-lint_prefilter_scan(const struct lint_prefilter *pf, const char *s,
-    size_t len)
+lint_prefilter_scan(struct lint_prefilter *pf, const char *s, size_t len)
 {
 	const unsigned char	*p = (const unsigned char *)s, *end = p + len;
-	uint64_t		 may;
 	size_t			 at = 0;
 
 	if (pf == NULL || !goal_is_ascii(s, len))
 		return ~0ULL;
-	may = pf->unfiltered;
+	memset(pf->present, 0, (pf->nsets + 63) / 64 * sizeof(uint64_t));
+	pf->text++;
+	pf->may = pf->unfiltered;
 	for (; p < end; p++) {
 		at = pf->next[at * pf->nclass + pf->class[*p]];
-		may |= pf->found[at];
+		if (pf->emits[at])
+			ends(pf, at);
 	}
-	return may;
+	return pf->may;
 }
