@@ -11,9 +11,9 @@
 set -e
 b=build/fuzz
 secs=${FUZZ_SECONDS:-60}
-targets=${FUZZ_TARGETS:-lint split due rules rules_run dates}
+targets=${FUZZ_TARGETS:-lint split due rules rules_run dates literals}
 c=$b/corpus
-mkdir -p "$c/goals" "$c/rules" "$c/rules_run" "$c/dates"
+mkdir -p "$c/goals" "$c/rules" "$c/rules_run" "$c/dates" "$c/literals"
 goals="examples/*.yaml tests/lint/*.yaml tests/split/*.yaml tests/due/*.yaml"
 for f in $goals; do
 	[ -f "$f" ] && cp "$f" "$c/goals/$(echo "$f" | tr / _)"
@@ -33,6 +33,16 @@ sed -n 's/^[ -]*\(goal\|due\|started\|achieved\|reviewed\|remind\|review\|cadenc
     $goals 2>/dev/null | sort -u | head -2000 | while IFS= read -r v; do
 	i=$((i + 1))
 	printf '%s' "$v" >"$c/dates/$i"
+done
+# One seed a pattern of a rule file, a newline and a statement.
+i=0
+# shellcheck disable=SC2086
+sed -n "s/^ *\(forbid\|require\): *'\(.*\)'\$/\2/p" lib/rules.yaml \
+    tests/lint/*.rules 2>/dev/null | sed "s/''/'/g" | while IFS= read -r p; do
+	for g in "Improve my skills" "Buy a house by 2028" "Read 12 books"; do
+		i=$((i + 1))
+		printf '%s\n%s' "$p" "$g" >"$c/literals/$i"
+	done
 done
 fails=0
 for t in $targets; do
