@@ -431,7 +431,8 @@ run_rule(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 	int			 k, rc = 0, matched = 0;
 
 	memset(&h, 0, sizeof(h));
-	for (k = 0; k < GOAL_NKEYS && rc >= 0; k++) {
+	/* Up to the last field it reads: most rules read the goal alone. */
+	for (k = 0; k < GOAL_NKEYS && r->fields >> k != 0 && rc >= 0; k++) {
 		if (!(r->fields & 1UL << k) || (v = g->val[k]) == NULL)
 			continue;
 		n = v->kind == GOAL_SEQUENCE ? v->n : 1;

@@ -47,7 +47,8 @@ struct lint_prefilter {
 	 */
 	size_t		 nrules;
 	size_t		 nterms, nsets;
-	uint32_t	*set_term;	/* [set]: its term */
+	struct span	*set_terms;	/* [set]: its terms in term_of[] */
+	uint32_t	*term_of;
 	uint8_t		*term_sets;	/* [term]: how many sets it needs */
 	uint8_t		*term_rule;	/* [term]: its rule's bit */
 	uint8_t		*term_found;	/* [term]: how many were found */
@@ -63,6 +64,10 @@ struct plan {
 	struct lint_term	*term[MAX_FILTERED];
 	size_t			 nterm[MAX_FILTERED];
 	size_t			 nrules, nterms, nsets, bytes;
+	/* the sets once each: many terms share {the,an,a,my} */
+	const struct lint_need	**set;
+	size_t			 nuniq;
+	uint16_t		*uid;	/* [each set of each term]: in set[] */
 };
 
 /* Takes the rule's terms into the plan when they fit; 0 when not. */
@@ -87,22 +92,54 @@ plan_rule(struct plan *pl, struct lint_term *t, size_t nt)
 	return 1;
 }
 
-/* Every set of the plan, in order, its id counted. */
-#define EACH_SET(pl, r, i, j, id)					\
-	for ((id) = 0, (r) = 0; (r) < (pl)->nrules; (r)++)		\
-		for ((i) = 0; (i) < (pl)->nterm[r]; (i)++)		\
-			for ((j) = 0; (j) < (pl)->term[r][i].n; (j)++, (id)++)
+static int
+same_set(const struct lint_need *a, const struct lint_need *b)
+{
+	size_t	 k;
+
+	if (a->n != b->n)
+		return 0;
+	for (k = 0; k < a->n; k++)
+		if (a->lit[k].len != b->lit[k].len || memcmp(a->lit[k].s,
+		    b->lit[k].s, a->lit[k].len) != 0)
+			return 0;
+	return 1;
+}
+
+/* Each set of each term numbered, the same strings the same number. */
+static void
+plan_sets(struct plan *pl)
+{
+	const struct lint_need	*set;
+	size_t			 r, i, j, k, n = 0;
+
+	pl->set = goal_xreallocarray(NULL, pl->nsets ? pl->nsets : 1,
+	    sizeof(*pl->set));
+	pl->uid = goal_xreallocarray(NULL, pl->nsets ? pl->nsets : 1,
+	    sizeof(*pl->uid));
+	for (r = 0; r < pl->nrules; r++)
+		for (i = 0; i < pl->nterm[r]; i++)
+			for (j = 0; j < pl->term[r][i].n; j++) {
+				set = &pl->term[r][i].need[j];
+				for (k = 0; k < pl->nuniq; k++)
+					if (same_set(pl->set[k], set))
+						break;
+				if (k == pl->nuniq)
+					pl->set[pl->nuniq++] = set;
+				pl->uid[n++] = (uint16_t)k;
+			}
+}
 
 static void
 make_classes(struct lint_prefilter *pf, const struct plan *pl)
 {
 	const struct lint_need	*set;
-	size_t			 r, i, j, k, b, id;
+	size_t			 u, k, b;
 	unsigned char		 c;
 
 	pf->nclass = 1;		/* 0: a byte in no string */
-	EACH_SET(pl, r, i, j, id) {
-		set = &pl->term[r][i].need[j];
+	for (u = 0; u < pl->nuniq; u++) {
+		set = pl->set[u];
 		for (k = 0; k < set->n; k++)
 			for (b = 0; b < set->lit[k].len; b++) {
 				c = (unsigned char)set->lit[k].s[b];
@@ -138,13 +175,13 @@ make_trie(struct lint_prefilter *pf, const struct plan *pl)
 {
 	const struct lint_need	*set;
 	uint16_t		*end;
-	size_t			 r, i, j, k, id, n = 0, s;
+	size_t			 u, k, n = 0, s;
 
 	pf->nstates = 1;
 	end = goal_xreallocarray(NULL, pl->bytes + 1, sizeof(*end));
 	/* The strings, in order, then their sets counted per state... */
-	EACH_SET(pl, r, i, j, id) {
-		set = &pl->term[r][i].need[j];
+	for (u = 0; u < pl->nuniq; u++) {
+		set = pl->set[u];
 		for (k = 0; k < set->n; k++, n++) {
 			end[n] = (uint16_t)insert(pf, &set->lit[k]);
 			pf->own[end[n]].n++;
@@ -157,14 +194,12 @@ make_trie(struct lint_prefilter *pf, const struct plan *pl)
 	/* ...and filed by state. */
 	pf->ids = goal_xreallocarray(NULL, n ? n : 1, sizeof(*pf->ids));
 	n = 0;
-	EACH_SET(pl, r, i, j, id) {
-		set = &pl->term[r][i].need[j];
-		for (k = 0; k < set->n; k++, n++) {
+	for (u = 0; u < pl->nuniq; u++)
+		for (k = 0; k < pl->set[u]->n; k++, n++) {
 			s = end[n];
 			pf->ids[pf->own[s].first + pf->own[s].n++] =
-			    (uint16_t)id;
+			    (uint16_t)u;
 		}
-	}
 	free(end);
 }
 
@@ -202,28 +237,62 @@ complete(struct lint_prefilter *pf)
 	free(fail);
 }
 
-/* The terms, the sets numbered in order. */
+/* Whether set u is among the first j sets of the term that starts at n. */
+static int
+in_term(const struct plan *pl, size_t n, size_t j, uint16_t u)
+{
+	while (j-- > 0)
+		if (pl->uid[n + j] == u)
+			return 1;
+	return 0;
+}
+
+/*
+ * The terms, each counting its sets once, and for each set the terms it
+ * is in.
+ */
 static void
 make_terms(struct lint_prefilter *pf, const struct plan *pl)
 {
-	size_t	 r, i, j, t = 0, id = 0;
+	size_t	 r, i, j, t, n, pass, u;
 
 	pf->nrules = pl->nrules;
 	pf->nterms = pl->nterms;
-	pf->nsets = pl->nsets;
-	pf->set_term = goal_xcalloc(pl->nsets, sizeof(*pf->set_term));
+	pf->nsets = pl->nuniq;
+	pf->set_terms = goal_xcalloc(pl->nuniq + 1, sizeof(*pf->set_terms));
+	pf->term_of = goal_xcalloc(pl->nsets + 1, sizeof(*pf->term_of));
 	pf->term_sets = goal_xcalloc(pl->nterms, sizeof(*pf->term_sets));
 	pf->term_rule = goal_xcalloc(pl->nterms, sizeof(*pf->term_rule));
 	pf->term_found = goal_xcalloc(pl->nterms, sizeof(*pf->term_found));
 	pf->term_text = goal_xcalloc(pl->nterms, sizeof(*pf->term_text));
-	pf->present = goal_xcalloc((pl->nsets + 63) / 64, sizeof(uint64_t));
-	for (r = 0; r < pl->nrules; r++)
-		for (i = 0; i < pl->nterm[r]; i++, t++) {
-			pf->term_sets[t] = (uint8_t)pl->term[r][i].n;
-			pf->term_rule[t] = (uint8_t)r;
-			for (j = 0; j < pl->term[r][i].n; j++)
-				pf->set_term[id++] = (uint32_t)t;
-		}
+	pf->present = goal_xcalloc((pl->nuniq + 63) / 64, sizeof(uint64_t));
+	/* Counted on the first pass, filed on the second. */
+	for (pass = 0; pass < 2; pass++) {
+		for (t = 0, n = 0, r = 0; r < pl->nrules; r++)
+			for (i = 0; i < pl->nterm[r]; i++, t++) {
+				pf->term_sets[t] = 0;
+				pf->term_rule[t] = (uint8_t)r;
+				for (j = 0; j < pl->term[r][i].n; j++) {
+					u = pl->uid[n + j];
+					if (in_term(pl, n, j, (uint16_t)u))
+						continue;
+					pf->term_sets[t]++;
+					if (pass == 1)
+						pf->term_of[pf->set_terms[u].first +
+						    pf->set_terms[u].n] =
+						    (uint32_t)t;
+					pf->set_terms[u].n++;
+				}
+				n += pl->term[r][i].n;
+			}
+		if (pass == 1)
+			break;
+		for (u = 1; u < pl->nuniq; u++)
+			pf->set_terms[u].first = pf->set_terms[u - 1].first +
+			    pf->set_terms[u - 1].n;
+		for (u = 0; u < pl->nuniq; u++)
+			pf->set_terms[u].n = 0;
+	}
 }
 
 /*
@@ -251,6 +320,7 @@ lint_prefilter_new(struct lint_rule **rule, size_t n)
 		goal_arena_free(a);
 		return NULL;
 	}
+	plan_sets(&pl);
 	pf = goal_xcalloc(1, sizeof(*pf));
 	make_classes(pf, &pl);
 	pf->next = goal_xcalloc((pl.bytes + 1) * pf->nclass,
@@ -263,6 +333,8 @@ lint_prefilter_new(struct lint_rule **rule, size_t n)
 	complete(pf);
 	make_terms(pf, &pl);
 	pf->unfiltered = pl.nrules == 64 ? 0 : ~0ULL << pl.nrules;
+	free(pl.set);
+	free(pl.uid);
 	goal_arena_free(a);
 	return pf;
 }
@@ -278,7 +350,8 @@ lint_prefilter_free(struct lint_prefilter *pf)
 	free(pf->link);
 	free(pf->own);
 	free(pf->ids);
-	free(pf->set_term);
+	free(pf->set_terms);
+	free(pf->term_of);
 	free(pf->term_sets);
 	free(pf->term_rule);
 	free(pf->term_found);
@@ -287,23 +360,25 @@ lint_prefilter_free(struct lint_prefilter *pf)
 	free(pf);
 }
 
-/* A set found in the text: its term may now hold. */
+/* A set found in the text: its terms may now hold. */
 static void
 found(struct lint_prefilter *pf, uint16_t id)
 {
 	uint64_t	 bit = 1ULL << (id % 64);
-	uint32_t	 t;
+	uint32_t	 k, t;
 
 	if (pf->present[id / 64] & bit)
 		return;
 	pf->present[id / 64] |= bit;
-	t = pf->set_term[id];
-	if (pf->term_text[t] != pf->text) {
-		pf->term_text[t] = pf->text;
-		pf->term_found[t] = 0;
+	for (k = 0; k < pf->set_terms[id].n; k++) {
+		t = pf->term_of[pf->set_terms[id].first + k];
+		if (pf->term_text[t] != pf->text) {
+			pf->term_text[t] = pf->text;
+			pf->term_found[t] = 0;
+		}
+		if (++pf->term_found[t] == pf->term_sets[t])
+			pf->may |= 1ULL << pf->term_rule[t];
 	}
-	if (++pf->term_found[t] == pf->term_sets[t])
-		pf->may |= 1ULL << pf->term_rule[t];
 }
 
 /*
