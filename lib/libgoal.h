@@ -361,6 +361,7 @@ struct lint_lit {
 struct lint_need {		/* a match holds one of these strings */
 	size_t		 n;
 	struct lint_lit	*lit;
+	int		 wide;	/* or, with UCP, a digit past ASCII (\d) */
 };
 
 struct lint_term {		/* and one of each of these sets */

@@ -16,9 +16,10 @@
  * recursion, conditions, verbs) gives up on the whole pattern, and the
  * rule runs on every text as before.
  *
- * The strings are sound for texts that are all ASCII only: with UTF and
- * UCP, \d matches other digits, and a caseless k or s matches the Kelvin
- * sign and the long s.  prefilter.c skips nothing in other texts.
+ * With UTF and UCP, \d also matches digits of other scripts, and a
+ * caseless k or s the Kelvin sign and the long s: prefilter.c takes the
+ * sets \d made as found in a text past ASCII, and reads no text with
+ * those two characters.
  */
 #include <limits.h>
 #include <string.h>
@@ -91,6 +92,7 @@ escape(struct reader *rd)
 	static const char	 digits[] = "0123456789";
 	static const char	 ctl[] = "\n\t\r\f\033\007";
 	const char		*named = "ntrfea";
+	struct lint_known	 k;
 	unsigned char		 c;
 
 	if (rd->p == rd->end) {
@@ -107,8 +109,11 @@ escape(struct reader *rd)
 		return byte(rd, c);
 	if (strchr("bBAzZGK", c) != NULL)
 		return lits_empty();
-	if (c == 'd')
-		return lits_chars(&rd->ll, digits, 10);
+	if (c == 'd') {
+		k = lits_chars(&rd->ll, digits, 10);
+		k.set.wide = 1;
+		return k;
+	}
 	if (strchr("DwWsShHvVRX", c) != NULL)
 		return lits_any();
 	if (c == 'N' && (rd->p == rd->end || *rd->p != '{'))

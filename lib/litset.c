@@ -65,6 +65,7 @@ lits_chars(struct lint_lits *ll, const char *chars, size_t n)
 	size_t			 i;
 
 	set.lit = make(ll, n, sizeof(*set.lit));
+	set.wide = 0;
 	if (ll->bad)
 		return lits_any();
 	for (i = 0; i < n; i++) {
@@ -80,7 +81,7 @@ struct lint_known
 lits_empty(void)
 {
 	static const struct lint_lit	 none = { "", 0 };
-	struct lint_need		 set = { 1, (struct lint_lit *)&none };
+	struct lint_need		 set = { 1, (struct lint_lit *)&none, 0 };
 
 	return lits_exact(set);
 }
@@ -195,7 +196,7 @@ int
 lits_cross(struct lint_lits *ll, const struct lint_need *a,
     const struct lint_need *b, struct lint_need *out)
 {
-	struct lint_need	 set = { 0, NULL };
+	struct lint_need	 set = { 0, NULL, 0 };
 	size_t			 i, j, len;
 	char			*p;
 
@@ -217,6 +218,7 @@ lits_cross(struct lint_lits *ll, const struct lint_need *a,
 			set.lit[set.n].s = p;
 			set.lit[set.n++].len = len;
 		}
+	set.wide = a->wide || b->wide;
 	*out = set;
 	return !ll->bad;
 }
@@ -240,6 +242,7 @@ one_set(struct lint_lits *ll, const struct lint_known *k,
 		return 0;
 	out->lit = make(ll, n, sizeof(*out->lit));
 	out->n = 0;
+	out->wide = 0;
 	for (i = 0; i < k->nterm && !ll->bad; i++) {
 		best = &k->term[i].need[0];
 		for (j = 1; j < k->term[i].n; j++)
@@ -248,6 +251,7 @@ one_set(struct lint_lits *ll, const struct lint_known *k,
 		memcpy(out->lit + out->n, best->lit, best->n *
 		    sizeof(*best->lit));
 		out->n += best->n;
+		out->wide |= best->wide;
 	}
 	return !ll->bad;
 }
@@ -349,6 +353,7 @@ lits_either(struct lint_lits *ll, struct lint_known a, struct lint_known b)
 		for (i = 0; i < b.set.n; i++)
 			if (!has(&k.set, b.set.lit[i].s, b.set.lit[i].len))
 				k.set.lit[k.set.n++] = b.set.lit[i];
+		k.set.wide = a.set.wide || b.set.wide;
 		return k;
 	}
 	a = lits_needed(ll, a);

@@ -55,6 +55,8 @@ struct lint_prefilter {
 	unsigned long	*term_text;	/* [term]: in which text */
 	unsigned long	 text;		/* the text being read */
 	uint64_t	*present;	/* the sets found in it */
+	uint16_t	*wide;		/* the sets that \d made */
+	size_t		 nwide;
 	uint64_t	 may;		/* the rules it may match */
 	uint64_t	 unfiltered;	/* always candidates */
 };
@@ -97,7 +99,7 @@ same_set(const struct lint_need *a, const struct lint_need *b)
 {
 	size_t	 k;
 
-	if (a->n != b->n)
+	if (a->n != b->n || a->wide != b->wide)
 		return 0;
 	for (k = 0; k < a->n; k++)
 		if (a->lit[k].len != b->lit[k].len || memcmp(a->lit[k].s,
@@ -266,6 +268,10 @@ make_terms(struct lint_prefilter *pf, const struct plan *pl)
 	pf->term_found = goal_xcalloc(pl->nterms, sizeof(*pf->term_found));
 	pf->term_text = goal_xcalloc(pl->nterms, sizeof(*pf->term_text));
 	pf->present = goal_xcalloc((pl->nuniq + 63) / 64, sizeof(uint64_t));
+	pf->wide = goal_xcalloc(pl->nuniq + 1, sizeof(*pf->wide));
+	for (u = 0; u < pl->nuniq; u++)
+		if (pl->set[u]->wide)
+			pf->wide[pf->nwide++] = (uint16_t)u;
 	/* Counted on the first pass, filed on the second. */
 	for (pass = 0; pass < 2; pass++) {
 		for (t = 0, n = 0, r = 0; r < pl->nrules; r++)
@@ -357,6 +363,7 @@ lint_prefilter_free(struct lint_prefilter *pf)
 	free(pf->term_found);
 	free(pf->term_text);
 	free(pf->present);
+	free(pf->wide);
 	free(pf);
 }
 
@@ -399,20 +406,48 @@ ends(struct lint_prefilter *pf, size_t at)
 }
 
 /*
+ * Whether a text past ASCII holds what a caseless ASCII letter of a
+ * pattern matches with UTF and UCP: the Kelvin sign (k) or the long s.
+ */
+static int
+folds_to_ascii(const char *s, size_t len)
+{
+	const char	*p = s, *end = s + len;
+
+	while ((p = memchr(p, 0xC5, end - p)) != NULL && p + 1 < end) {
+		if ((unsigned char)p[1] == 0xBF)
+			return 1;
+		p++;
+	}
+	for (p = s; (p = memchr(p, 0xE2, end - p)) != NULL && p + 2 < end;
+	    p++)
+		if ((unsigned char)p[1] == 0x84 && (unsigned char)p[2] == 0xAA)
+			return 1;
+	return 0;
+}
+
+/*
  * The rules that may match in len bytes of text, as bits of their
- * pf_slot.  Only an ASCII text is read: see literals.c.
+ * pf_slot.  The strings are ASCII: a text past ASCII is read the same,
+ * but for a Kelvin sign or long s, which stop all filtering, and for \d,
+ * whose sets are taken as found (a digit of another script).
  */
 uint64_t
 lint_prefilter_scan(struct lint_prefilter *pf, const char *s, size_t len)
 {
 	const unsigned char	*p = (const unsigned char *)s, *end = p + len;
-	size_t			 at = 0;
+	size_t			 at = 0, i;
+	int			 ascii;
 
-	if (pf == NULL || !goal_is_ascii(s, len))
+	if (pf == NULL)
+		return ~0ULL;
+	if (!(ascii = goal_is_ascii(s, len)) && folds_to_ascii(s, len))
 		return ~0ULL;
 	memset(pf->present, 0, (pf->nsets + 63) / 64 * sizeof(uint64_t));
 	pf->text++;
 	pf->may = pf->unfiltered;
+	for (i = 0; !ascii && i < pf->nwide; i++)
+		found(pf, pf->wide[i]);
 	for (; p < end; p++) {
 		at = pf->next[at * pf->nclass + pf->class[*p]];
 		if (pf->emits[at])

@@ -158,6 +158,8 @@ test_sound_edges(void)
 		"\\d+\\s*books?", "(?=.*money)\\w+", "(?i)go-to\\s+guy",
 		"[sz]ave\\b", "(?i)(?:I|we)(?:\\s+would|'d)\\s+like\\s+to",
 		"a{2,3}b", "(?i)\\bk\\w+", "(?s)start.*end", "x+|y+z",
+		"(?i)kelvin", "(?i)\\bsave\\b", "\\d\\s+books",
+		"caf\xc3\xa9 au lait",
 	};
 	static const char *const text[] = {
 		"IMPROVE my game", "improvement", "colour", "color", "colr",
@@ -166,6 +168,7 @@ test_sound_edges(void)
 		"We'd like to", "I would LIKE to", "aab", "ab", "Kilo", "k",
 		"start\nend", "end start", "xxx", "yz", "z",
 		"", "\t", "\xc5\xbf" "ave", "\xe2\x84\xaa" "elvin",
+		"\xd9\xa3 books", "Z\xc3\xbcrich: improve", "CAF\xc3\x89 AU LAIT",
 	};
 
 	check_sound("edges", pattern, sizeof(pattern) / sizeof(*pattern),
