@@ -168,6 +168,7 @@ struct source {
 	size_t		 wide_head;
 	size_t		 wide_cap;
 	unsigned long	 extra;		/* added before index_off */
+	unsigned long	 wide_end;	/* where the last one passed ends */
 
 	/* A byte offset to a line and column, walking forward. */
 	unsigned long	 line;
@@ -181,7 +182,8 @@ void	 source_init(struct source *, FILE *);
 void	 source_free(struct source *);
 int	 source_read(void *, unsigned char *, size_t, size_t *);
 unsigned long source_offset(struct source *, size_t);
-void	 source_pos(struct source *, size_t, size_t, struct goal_pos *);
+void	 source_pos(struct source *, size_t, size_t, size_t,
+	    struct goal_pos *);
 void	 source_pos_of_offset(struct source *, unsigned long, struct goal_pos *);
 const char *source_text(struct source *, unsigned long, unsigned long, size_t *);
 void	 source_passed(struct source *, unsigned long);

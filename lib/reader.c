@@ -166,7 +166,8 @@ parse_failed(struct goal_reader *r)
 		source_pos_of_offset(s, r->parser.problem_offset, &pos);
 	else
 		source_pos(s, r->parser.problem_mark.index,
-		    r->parser.problem_mark.column, &pos);
+		    r->parser.problem_mark.line, r->parser.problem_mark.column,
+		    &pos);
 	if (goal_yaml_hint(s, &r->parser, &pos, hint, sizeof(hint)))
 		return fatal(r, &pos, "format.yaml", "%s", hint);
 	ctx = r->parser.context;
@@ -191,8 +192,8 @@ next_event(struct goal_reader *r, yaml_event_t *ev)
 
 	if (!yaml_parser_parse(&r->parser, ev))
 		return parse_failed(r);
-	source_pos(&r->src, ev->start_mark.index, ev->start_mark.column,
-	    &r->pos);
+	source_pos(&r->src, ev->start_mark.index, ev->start_mark.line,
+	    ev->start_mark.column, &r->pos);
 	r->end = source_offset(&r->src, ev->end_mark.index);
 	if (source_too_long(&r->src, r->pos.off, r->end, &over)) {
 		yaml_event_delete(ev);
