@@ -113,18 +113,23 @@ goal_is_refused(uint32_t cp)
 #define ONES	0x0101010101010101ULL
 #define HIGHS	0x8080808080808080ULL
 
-/* Whether eight bytes are all from 0x20 to 0x7E. */
+/*
+ * Whether eight bytes are all from 0x20 to 0x7E or LF.  With no high bit
+ * set, adding 0x60 or 0x7F to a byte carries into no other: each test is
+ * exact, byte by byte.
+ */
 static int
 is_printable_ascii(const unsigned char *b)
 {
-	uint64_t	 w;
+	uint64_t	 w, low, lf, del;
 
 	memcpy(&w, b, 8);
 	if (w & HIGHS)
 		return 0;
-	/* A byte below 0x20, or a DEL (0x7F ^ 0x7F is 0), sets its high bit. */
-	return (((w - ONES * 0x20) & ~w) | ((w ^ (ONES * 0x7F)) - ONES)) &
-	    HIGHS ? 0 : 1;
+	low = ~(w + ONES * 0x60) & HIGHS;		/* below 0x20 */
+	lf = ~((w ^ ONES * '\n') + ONES * 0x7F) & HIGHS;
+	del = ~((w ^ ONES * 0x7F) + ONES * 0x7F) & HIGHS;
+	return ((low & ~lf) | del) == 0;
 }
 
 /*
@@ -139,7 +144,8 @@ check_bytes(struct source *s, const unsigned char *b, size_t n)
 	unsigned char	 c;
 
 	for (i = 0; i < n; i++) {
-		/* Printable ASCII, eight bytes at a time, as most text is. */
+		/* Printable ASCII and LF, eight bytes at a time, as most
+		 * text is. */
 		while (s->utf8_need == 0 && n - i >= 8 &&
 		    is_printable_ascii(b + i))
 			i += 8;
