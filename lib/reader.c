@@ -313,9 +313,12 @@ scalar_node(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev,
 	n->style = style_of(ev->data.scalar.style);
 	if (!is_key || n->style == GOAL_DOUBLE_QUOTED) {
 		src = source_text(&r->src, r->pos.off, r->end, &srclen);
-		if (ev->data.scalar.tag != NULL || ev->data.scalar.anchor != NULL)
+		/* Most scalars have neither: nothing to step over. */
+		if (ev->data.scalar.tag != NULL ||
+		    ev->data.scalar.anchor != NULL) {
 			skip = properties_len(src, srclen);
-		n->pos = goal_pos_advance(n->pos, src, skip, srclen);
+			n->pos = goal_pos_advance(n->pos, src, skip, srclen);
+		}
 		n->src = goal_arena_strndup(a, src + skip, srclen - skip);
 		n->srclen = srclen - skip;
 		if (!is_key && n->style == GOAL_PLAIN)
