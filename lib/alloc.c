@@ -87,21 +87,12 @@ goal_xstrdup(const char *s)
 struct arena_block {
 	struct arena_block	*next;
 	size_t			 size;
-	size_t			 used;
 	/* the memory follows, aligned for any type */
-	union {
-		long double	 ld;
-		void		*p;
-		long long	 ll;
-	} data[];
-};
-
-struct goal_arena {
-	struct arena_block	*head;
+	union goal_arena_align	 data[];
 };
 
 #define ARENA_BLOCK	(64 * 1024)
-#define ARENA_ALIGN	(sizeof(((struct arena_block *)0)->data[0]))
+#define ARENA_ALIGN	GOAL_ARENA_ALIGN
 
 struct goal_arena *
 goal_arena_new(void)
@@ -140,58 +131,32 @@ goal_arena_reset(struct goal_arena *a)
 	keep = a->head;
 	free_blocks(keep->next);
 	keep->next = NULL;
-	keep->used = 0;
+	a->next = (char *)keep->data;
+	a->end = a->next + keep->size;
 }
 
+/* What goal_arena_alloc() does when the head block has no room. */
 void *
-goal_arena_alloc(struct goal_arena *a, size_t size)
+goal_arena_grow(struct goal_arena *a, size_t size)
 {
 	struct arena_block	*b;
 	size_t			 need, bsize;
-	void			*p;
 
-	if (size > SIZE_MAX - ARENA_ALIGN)
+	if (size > SIZE_MAX - ARENA_ALIGN - sizeof(*b))
 		goal_nomem();
 	need = (size + ARENA_ALIGN - 1) / ARENA_ALIGN * ARENA_ALIGN;
-	b = a->head;
-	if (b == NULL || b->size - b->used < need) {
-		bsize = ARENA_BLOCK;
-		if (b != NULL && b->size >= bsize)
-			bsize = b->size;
-		if (bsize < need)
-			bsize = need;
-		b = goal_xmalloc(sizeof(*b) + bsize);
-		b->size = bsize;
-		b->used = 0;
-		b->next = a->head;
-		a->head = b;
-	}
-	p = (char *)b->data + b->used;
-	b->used += need;
-	return p;
-}
-
-void *
-goal_arena_calloc(struct goal_arena *a, size_t n, size_t size)
-{
-	void	*p;
-
-	if (size && n > SIZE_MAX / size)
-		goal_nomem();
-	p = goal_arena_alloc(a, n * size);
-	memset(p, 0, n * size);
-	return p;
-}
-
-char *
-goal_arena_strndup(struct goal_arena *a, const char *s, size_t len)
-{
-	char	*p;
-
-	p = goal_arena_alloc(a, len + 1);
-	memcpy(p, s, len);
-	p[len] = '\0';
-	return p;
+	bsize = ARENA_BLOCK;
+	if (a->head != NULL && a->head->size >= bsize)
+		bsize = a->head->size;
+	if (bsize < need)
+		bsize = need;
+	b = goal_xmalloc(sizeof(*b) + bsize);
+	b->size = bsize;
+	b->next = a->head;
+	a->head = b;
+	a->next = (char *)b->data + need;
+	a->end = (char *)b->data + bsize;
+	return b->data;
 }
 
 /* Formatted into the arena; most strings are short, formatted once. */

@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "goal.h"
 
@@ -25,14 +26,67 @@ void	 goal_nomem(void) __attribute__((noreturn));
  * An arena hands out memory that is freed all at once.  The reader uses
  * one per top-level goal, so that memory does not grow with the file.
  */
-struct goal_arena;
+union goal_arena_align {
+	long double	 ld;
+	void		*p;
+	long long	 ll;
+};
+
+#define GOAL_ARENA_ALIGN	sizeof(union goal_arena_align)
+
+/* The free memory of the newest block, from next to end, both aligned. */
+struct goal_arena {
+	struct arena_block	*head;
+	char			*next;
+	char			*end;
+};
 
 struct goal_arena *goal_arena_new(void);
 void	 goal_arena_free(struct goal_arena *);
 void	 goal_arena_reset(struct goal_arena *);
-void	*goal_arena_alloc(struct goal_arena *, size_t);
-void	*goal_arena_calloc(struct goal_arena *, size_t, size_t);
-char	*goal_arena_strndup(struct goal_arena *, const char *, size_t);
+void	*goal_arena_grow(struct goal_arena *, size_t);
+
+/*
+ * The reader takes a few pieces per event: inline, most are a compare
+ * and an add; a new block is alloc.c's.
+ */
+static inline void *
+goal_arena_alloc(struct goal_arena *a, size_t size)
+{
+	void	*p;
+
+	/* Both ends are aligned: the rounded size fits as well.  An
+	 * empty arena (NULL) grows even for nothing, to give a pointer. */
+	if (size >= (size_t)(a->end - a->next))
+		return goal_arena_grow(a, size);
+	p = a->next;
+	a->next += (size + GOAL_ARENA_ALIGN - 1) & ~(GOAL_ARENA_ALIGN - 1);
+	return p;
+}
+
+static inline void *
+goal_arena_calloc(struct goal_arena *a, size_t n, size_t size)
+{
+	void	*p;
+
+	if (size && n > SIZE_MAX / size)
+		goal_nomem();
+	p = goal_arena_alloc(a, n * size);
+	memset(p, 0, n * size);
+	return p;
+}
+
+static inline char *
+goal_arena_strndup(struct goal_arena *a, const char *s, size_t len)
+{
+	char	*p;
+
+	p = goal_arena_alloc(a, len + 1);
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
 char	*goal_arena_printf(struct goal_arena *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 char	*goal_arena_vprintf(struct goal_arena *, const char *, va_list)
@@ -168,6 +222,7 @@ struct source {
 	size_t		 wide_head;
 	size_t		 wide_cap;
 	unsigned long	 extra;		/* added before index_off */
+	unsigned long	 wide_end;	/* where the last one passed ends */
 
 	/* A byte offset to a line and column, walking forward. */
 	unsigned long	 line;
@@ -181,7 +236,8 @@ void	 source_init(struct source *, FILE *);
 void	 source_free(struct source *);
 int	 source_read(void *, unsigned char *, size_t, size_t *);
 unsigned long source_offset(struct source *, size_t);
-void	 source_pos(struct source *, size_t, size_t, struct goal_pos *);
+void	 source_pos(struct source *, size_t, size_t, size_t,
+	    struct goal_pos *);
 void	 source_pos_of_offset(struct source *, unsigned long, struct goal_pos *);
 const char *source_text(struct source *, unsigned long, unsigned long, size_t *);
 void	 source_passed(struct source *, unsigned long);

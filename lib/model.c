@@ -767,6 +767,19 @@ path_part(const char *id, char *out)
 	return PATH_PART_KEEP + 3 + 8;
 }
 
+/* A goal without an id is named by its place: "%zu", but no printf. */
+static const char *
+position_id(struct goal_arena *a, size_t position)
+{
+	char	 buf[3 * sizeof(size_t)], *p = buf + sizeof(buf);
+
+	do {
+		*--p = (char)('0' + position % 10);
+		position /= 10;
+	} while (position > 0);
+	return goal_arena_strndup(a, p, (size_t)(buf + sizeof(buf) - p));
+}
+
 /* "parent/id", or "id" on top: no printf. */
 static const char *
 make_path(struct goal_arena *a, const char *parent, const char *id)
@@ -841,7 +854,7 @@ model_goal(struct model *m, const struct goal_node *map, struct goal *parent,
 	if ((v = g->val[GOAL_K_ID]) != NULL)
 		id = v->str;
 	else
-		id = goal_arena_printf(m->arena, "%zu", position);
+		id = position_id(m->arena, position);
 	g->id = id;
 	g->path = make_path(m->arena, parent ? parent->path : NULL, id);
 

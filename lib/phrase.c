@@ -808,23 +808,34 @@ by_word(const struct words *ws)
 	return 0;
 }
 
+/*
+ * Every phrase starts with by, before, until, till, no, in, within,
+ * during, over, for, this or next: two to six letters, and one of nine
+ * first letters settle most words at once.  Asked of every word of
+ * every goal, so inline and with no strchr().
+ */
+static inline int
+may_start(const struct words *ws)
+{
+	if (ws->w[0].len < 2 || ws->w[0].len > 6)
+		return 0;
+	switch (ws->text[ws->w[0].off] | 0x20) {	/* ASCII lower case */
+	case 'b': case 'd': case 'f': case 'i': case 'n': case 'o':
+	case 't': case 'u': case 'w':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* The deadline phrase that starts at word 0, if one does. */
 static int
 deadline_at(const struct words *ws, long anchor, struct goal_deadline *out)
 {
 	size_t	 j, last;
 	int	 in, within, during;
-	char	 c;
 
-	/*
-	 * Every phrase starts with by, before, until, till, no, in, within,
-	 * during, over, for, this or next: two to six letters, and one of
-	 * nine first letters settle most words at once.
-	 */
-	if (ws->w[0].len < 2 || ws->w[0].len > 6)
-		return 0;
-	c = ws->text[ws->w[0].off];
-	if (c == '\0' || strchr("bdfinotuwBDFINOTUW", c) == NULL)
+	if (!may_start(ws))
 		return 0;
 	if ((j = by_word(ws)) != 0) {
 		if (!by_at(ws, j, anchor, &last, out))
@@ -887,6 +898,8 @@ goal_phrase_deadline(const char *text, size_t len, long anchor,
 
 	memset(out, 0, sizeof(*out));
 	for (words_init(&ws, text, len); ws.n > 0; words_shift(&ws)) {
+		if (!may_start(&ws))
+			continue;
 		if (deadline_at(&ws, anchor, out))
 			return 1;
 		memset(out, 0, sizeof(*out));

@@ -166,7 +166,8 @@ parse_failed(struct goal_reader *r)
 		source_pos_of_offset(s, r->parser.problem_offset, &pos);
 	else
 		source_pos(s, r->parser.problem_mark.index,
-		    r->parser.problem_mark.column, &pos);
+		    r->parser.problem_mark.line, r->parser.problem_mark.column,
+		    &pos);
 	if (goal_yaml_hint(s, &r->parser, &pos, hint, sizeof(hint)))
 		return fatal(r, &pos, "format.yaml", "%s", hint);
 	ctx = r->parser.context;
@@ -191,8 +192,8 @@ next_event(struct goal_reader *r, yaml_event_t *ev)
 
 	if (!yaml_parser_parse(&r->parser, ev))
 		return parse_failed(r);
-	source_pos(&r->src, ev->start_mark.index, ev->start_mark.column,
-	    &r->pos);
+	source_pos(&r->src, ev->start_mark.index, ev->start_mark.line,
+	    ev->start_mark.column, &r->pos);
 	r->end = source_offset(&r->src, ev->end_mark.index);
 	if (source_too_long(&r->src, r->pos.off, r->end, &over)) {
 		yaml_event_delete(ev);
@@ -312,9 +313,12 @@ scalar_node(struct goal_reader *r, struct goal_arena *a, yaml_event_t *ev,
 	n->style = style_of(ev->data.scalar.style);
 	if (!is_key || n->style == GOAL_DOUBLE_QUOTED) {
 		src = source_text(&r->src, r->pos.off, r->end, &srclen);
-		if (ev->data.scalar.tag != NULL || ev->data.scalar.anchor != NULL)
+		/* Most scalars have neither: nothing to step over. */
+		if (ev->data.scalar.tag != NULL ||
+		    ev->data.scalar.anchor != NULL) {
 			skip = properties_len(src, srclen);
-		n->pos = goal_pos_advance(n->pos, src, skip, srclen);
+			n->pos = goal_pos_advance(n->pos, src, skip, srclen);
+		}
 		n->src = goal_arena_strndup(a, src + skip, srclen - skip);
 		n->srclen = srclen - skip;
 		if (!is_key && n->style == GOAL_PLAIN)

@@ -113,18 +113,23 @@ goal_is_refused(uint32_t cp)
 #define ONES	0x0101010101010101ULL
 #define HIGHS	0x8080808080808080ULL
 
-/* Whether eight bytes are all from 0x20 to 0x7E. */
+/*
+ * Whether eight bytes are all from 0x20 to 0x7E or LF.  With no high bit
+ * set, adding 0x60 or 0x7F to a byte carries into no other: each test is
+ * exact, byte by byte.
+ */
 static int
 is_printable_ascii(const unsigned char *b)
 {
-	uint64_t	 w;
+	uint64_t	 w, low, lf, del;
 
 	memcpy(&w, b, 8);
 	if (w & HIGHS)
 		return 0;
-	/* A byte below 0x20, or a DEL (0x7F ^ 0x7F is 0), sets its high bit. */
-	return (((w - ONES * 0x20) & ~w) | ((w ^ (ONES * 0x7F)) - ONES)) &
-	    HIGHS ? 0 : 1;
+	low = ~(w + ONES * 0x60) & HIGHS;		/* below 0x20 */
+	lf = ~((w ^ ONES * '\n') + ONES * 0x7F) & HIGHS;
+	del = ~((w ^ ONES * 0x7F) + ONES * 0x7F) & HIGHS;
+	return ((low & ~lf) | del) == 0;
 }
 
 /*
@@ -139,7 +144,8 @@ check_bytes(struct source *s, const unsigned char *b, size_t n)
 	unsigned char	 c;
 
 	for (i = 0; i < n; i++) {
-		/* Printable ASCII, eight bytes at a time, as most text is. */
+		/* Printable ASCII and LF, eight bytes at a time, as most
+		 * text is. */
 		while (s->utf8_need == 0 && n - i >= 8 &&
 		    is_printable_ascii(b + i))
 			i += 8;
@@ -326,6 +332,7 @@ source_offset(struct source *s, size_t index)
 		if (s->line_off == 0)
 			s->line_start = s->line_off = 3;
 		s->extra = 3;
+		s->wide_end = 3;
 		if (s->wide_head < s->nwide && s->wide[s->wide_head].off == 0)
 			s->wide_head++;
 	}
@@ -337,6 +344,7 @@ source_offset(struct source *s, size_t index)
 		if (w->off - s->extra >= index)
 			break;
 		s->extra += w->extra;
+		s->wide_end = w->off + w->extra + 1;
 		s->wide_head++;
 	}
 	if (s->wide_head == s->nwide)
@@ -409,13 +417,42 @@ source_pos_of_offset(struct source *s, unsigned long off,
 		pos->ccol += ((unsigned char)*p & 0xC0) != 0x80;
 }
 
-/* libyaml's mark: its character index, and its column in characters. */
+/*
+ * Whether off starts a line after an LF.  The end of the stream is not
+ * always there: libyaml puts it on a line of its own all the same.
+ */
+static int
+after_lf(const struct source *s, unsigned long off)
+{
+	return off > s->base && s->buf[off - 1 - s->base] == '\n';
+}
+
+/*
+ * libyaml's mark: its character index, line and column in characters.
+ * While the file has no line break but LF, libyaml's line is ours; and
+ * when no character of more than one byte has ended after the line's
+ * start, its columns are bytes, so the line need not be searched.
+ */
 void
-source_pos(struct source *s, size_t index, size_t column,
+source_pos(struct source *s, size_t index, size_t line, size_t column,
     struct goal_pos *pos)
 {
-	line_col(s, source_offset(s, index), pos);
-	pos->ccol = column + 1;
+	unsigned long	 off, from = s->index;
+
+	off = source_offset(s, index);
+	if (s->odd_breaks || index < from || off < s->line_off ||
+	    off < s->wide_end + column || off > s->base + s->len ||
+	    (column == 0 && !after_lf(s, off))) {
+		line_col(s, off, pos);
+		pos->ccol = column + 1;
+		return;
+	}
+	s->line = line + 1;
+	s->line_start = off - column;
+	s->line_off = off;
+	pos->line = s->line;
+	pos->off = off;
+	pos->col = pos->ccol = column + 1;
 }
 
 /* The text between two byte offsets, valid until the next read. */
