@@ -62,8 +62,10 @@ if [ -n "${BENCH_INSTR:-}" ]; then
 		[ -x "$1" ] || continue
 		# shellcheck disable=SC2086
 		n=$(instructions $cmd "$b/10000.yaml")
-		awk -v l="$label" -v n="$n" -v b="$base" \
-		    'BEGIN { printf "  %-24s %6.2fx\n", l, n / b }'
+		awk -v l="$label" -v n="$n" -v b="$base" 'BEGIN {
+			t = l == "goal-lint -R" ? 1.25 : 1.5
+			printf "  %-24s %6.2fx  (target %.2fx: %s)\n", l, n / b,
+			    t, n / b <= t ? "met" : "not met" }'
 	done
 	sh tests/bench/gen.sh 1 >"$b/1.yaml"
 	base=$(instructions "$b/parse" "$b/1.yaml")
@@ -92,7 +94,22 @@ runs=$runs_saved
 sh tests/bench/gen.sh 1 >"$b/1.yaml"
 set -- $("$b/measure" $((runs * 10 + 1)) "$b/parse" "$b/1.yaml" -- \
     $O/goal-lint -n $today "$b/1.yaml")
-echo "start-up: goal-lint on a one-goal file: ${3}x the bare parse"
+echo "start-up: goal-lint on a one-goal file: ${3}x the bare parse" \
+    "(target 2x: $(awk -v r="$3" 'BEGIN { print r <= 2 ? "met" : "not met" }'))"
+
+# The time targets of issue 13, at 100,000 goals: every command at most
+# 2x the bare parse, goal-lint -R at most 1.3x.
+awk '
+	NF >= 5 && $NF == 100000 {
+		label = $1
+		for (i = 2; i <= NF - 4; i++)
+			label = label " " $i
+		t = label == "goal-lint -R" ? 1.3 : 2.0
+		if (!k++)
+			print "time targets at 100,000 goals:"
+		printf "  %-24s %6.2fx  (target %.1fx: %s)\n", label,
+		    $(NF - 3), t, $(NF - 3) <= t ? "met" : "not met"
+	}' "$b/results"
 
 # Linear in N: each tool's median time at the largest size over that at
 # the one before, against the growth of the file.
@@ -106,7 +123,9 @@ awk -v sizes="$sizes" '
 	END {
 		if (k < 2) exit
 		for (l in to) if (from[l] > 0)
-			printf "  %-24s %6.2fx\n", l, to[l] / from[l]
+			printf "  %-24s %6.2fx%s\n", l, to[l] / from[l],
+			    z != 10 * a ? "" : to[l] / from[l] <= 11 ?
+			    "  (target 11x: met)" : "  (target 11x: not met)"
 	}' "$b/results" | sort
 
 # Memory kept per top-level goal: the growth of goal-lint's peak RSS from
