@@ -401,6 +401,8 @@ struct goal_lint {
 	size_t			 nactive;
 	int			 active_stale;
 	struct lint_prefilter	*pf;	/* which of them a text may match */
+	int			 pf_stale;	/* made again when it pays */
+	size_t			 pf_read;	/* text the rules have read */
 
 	/* what matching needs, made once */
 	pcre2_match_context	*mctx;
