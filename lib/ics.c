@@ -28,7 +28,8 @@ struct cal {
 	char			*desc;
 	size_t			 desclen;
 	size_t			 desccap;
-	char			 stamp[9];	/* DTSTAMP: today */
+	char			 stamp[17];	/* DTSTAMP: today */
+	char			 sequence[24];	/* SEQUENCE: today too */
 };
 
 #define OUT_BLOCK	(64 * 1024)
@@ -241,6 +242,18 @@ line(struct cal *c, const char *fmt, ...)
 	end_line(c);
 }
 
+/*
+ * A line of a name and a value that needs no escaping, as most lines
+ * of a component are: put() directly, where line() reads a format.
+ */
+static void
+field(struct cal *c, const char *name, const char *value)
+{
+	put(c, name, strlen(name));
+	put(c, value, strlen(value));
+	end_line(c);
+}
+
 /* 20270331: written by hand, as snprintf() cost more than the line. */
 static void
 basic_date(long day, char buf[9])
@@ -360,8 +373,8 @@ alarm(struct cal *c, const char *trigger)
 
 	out_put(c, begin, sizeof(begin) - 1);
 	out_put(c, c->desc, c->desclen);
-	line(c, "TRIGGER%s:%s", c->vtodo ? ";RELATED=END" : "", trigger);
-	line(c, "END:VALARM");
+	field(c, c->vtodo ? "TRIGGER;RELATED=END:" : "TRIGGER:", trigger);
+	field(c, "END:VALARM", "");
 }
 
 /* The reminders of goal_item_reminders(), else one at 09:00 on the day. */
@@ -393,7 +406,7 @@ status(struct cal *c, const struct goal_item *it)
 	char	 date[9];
 
 	if (it->kind != GOAL_ITEM_DUE || it->status != GOAL_ACHIEVED) {
-		line(c, "STATUS:NEEDS-ACTION");
+		field(c, "STATUS:NEEDS-ACTION", "");
 		return;
 	}
 	line(c, "STATUS:COMPLETED");
@@ -411,21 +424,21 @@ component(struct cal *c, const struct goal_item *it, const char *uid)
 	int		 y, m, d;
 
 	basic_date(it->day, date);
-	line(c, "BEGIN:%s", name);
-	line(c, "UID:%s", uid);
-	line(c, "DTSTAMP:%sT000000Z", c->stamp);
+	field(c, "BEGIN:", name);
+	field(c, "UID:", uid);
+	field(c, "DTSTAMP:", c->stamp);
 	/* Grows with today, so a later export updates an earlier one. */
-	line(c, "SEQUENCE:%ld", c->today);
+	field(c, "SEQUENCE:", c->sequence);
 	if (c->vtodo) {
-		line(c, "DUE;VALUE=DATE:%s", date);
+		field(c, "DUE;VALUE=DATE:", date);
 		if (it->parent != NULL) {
 			parent = ics_uid(it, it->parent, "due");
-			line(c, "RELATED-TO:%s", parent);
+			field(c, "RELATED-TO:", parent);
 			free(parent);
 		}
 		status(c, it);
 	} else {
-		line(c, "DTSTART;VALUE=DATE:%s", date);
+		field(c, "DTSTART;VALUE=DATE:", date);
 		/*
 		 * 9999-12-31 has no next day in four digits; without DTEND
 		 * an all-day event lasts its one day (RFC 5545, 3.6.1).
@@ -433,18 +446,18 @@ component(struct cal *c, const struct goal_item *it, const char *uid)
 		goal_date_to_ymd(it->day + 1, &y, &m, &d);
 		if (y <= 9999) {
 			basic_date(it->day + 1, date);
-			line(c, "DTEND;VALUE=DATE:%s", date);
+			field(c, "DTEND;VALUE=DATE:", date);
 		}
 		if (it->kind == GOAL_ITEM_REVIEW)
 			rrule(c, it);
-		line(c, "TRANSP:TRANSPARENT");
+		field(c, "TRANSP:TRANSPARENT", "");
 	}
 	summary(c, it);
 	description(c, it);
 	if (!(c->vtodo && it->kind == GOAL_ITEM_DUE &&
 	    it->status == GOAL_ACHIEVED))
 		alarms(c, it);
-	line(c, "END:%s", name);
+	field(c, "END:", name);
 }
 
 /*
@@ -545,6 +558,8 @@ goal_ics_write(FILE *fp, const struct goal_items *items, long today,
 	c.deflt = deflt;
 	c.vtodo = vtodo;
 	basic_date(today, c.stamp);
+	memcpy(c.stamp + 8, "T000000Z", 9);
+	snprintf(c.sequence, sizeof(c.sequence), "%ld", today);
 	line(&c, "BEGIN:VCALENDAR");
 	line(&c, "VERSION:2.0");
 	line(&c, "PRODID:-//goal tools//EN");
