@@ -126,15 +126,35 @@ tsv_day(long day)
 	fputs(buf, stdout);
 }
 
+/* A number as %lu writes it, without printf(): -b makes many records. */
+static void
+tsv_number(unsigned long u)
+{
+	char	 digits[24];
+	size_t	 n = sizeof(digits);
+
+	do
+		digits[--n] = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	fwrite(digits + n, 1, sizeof(digits) - n, stdout);
+}
+
 static void
 tsv_record(const struct goal_record *r)
 {
 	const struct goal	*g = r->goal;
 
 	tsv_str(g->file);
-	printf(":%lu\t", g->pos.line);
+	putchar(':');
+	tsv_number(g->pos.line);
+	putchar('\t');
 	tsv_str(r->path);
-	printf("\t%d\t%s\t", g->depth, goal_status_name(g->status));
+	putchar('\t');
+	/* A depth is 0 or more. */
+	tsv_number((unsigned long)g->depth);
+	putchar('\t');
+	fputs(goal_status_name(g->status), stdout);
+	putchar('\t');
 	tsv_day(r->start);
 	putchar('\t');
 	tsv_day(r->due);

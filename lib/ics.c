@@ -24,6 +24,12 @@ struct cal {
 	char			*out;
 	size_t			 outlen;
 	size_t			 outcap;
+	/* An item's alarm DESCRIPTION, folded: each alarm repeats it. */
+	char			*desc;
+	size_t			 desclen;
+	size_t			 desccap;
+	char			 stamp[17];	/* DTSTAMP: today */
+	char			 sequence[24];	/* SEQUENCE: today too */
 };
 
 #define OUT_BLOCK	(64 * 1024)
@@ -167,21 +173,56 @@ flush(struct cal *c)
 	c->outlen = 0;
 }
 
+/* Room for n more bytes in the output block. */
 static void
-end_line(struct cal *c)
+out_room(struct cal *c, size_t n)
 {
-	size_t	 max = goal_ics_fold_max(c->len);
-
-	if (c->outlen + max > c->outcap) {
+	if (c->outlen + n > c->outcap) {
 		flush(c);
-		if (max > c->outcap) {
-			c->outcap = max > OUT_BLOCK ? max : OUT_BLOCK;
+		if (n > c->outcap) {
+			c->outcap = n > OUT_BLOCK ? n : OUT_BLOCK;
 			c->out = goal_xrealloc(c->out, c->outcap);
 		}
 	}
-	c->outlen += goal_ics_fold_into(c->out + c->outlen, c->line, c->len);
+}
+
+static void
+out_done(struct cal *c)
+{
 	if (c->outlen >= OUT_BLOCK / 2)
 		flush(c);
+}
+
+static void
+end_line(struct cal *c)
+{
+	out_room(c, goal_ics_fold_max(c->len));
+	c->outlen += goal_ics_fold_into(c->out + c->outlen, c->line, c->len);
+	out_done(c);
+	c->len = 0;
+}
+
+/* Lines folded already, as they are. */
+static void
+out_put(struct cal *c, const char *s, size_t n)
+{
+	out_room(c, n);
+	memcpy(c->out + c->outlen, s, n);
+	c->outlen += n;
+	out_done(c);
+}
+
+/* The line, folded, into c->desc rather than the output. */
+static void
+end_line_desc(struct cal *c)
+{
+	size_t	 max = goal_ics_fold_max(c->len);
+
+	if (max > c->desccap) {
+		c->desccap = max;
+		c->desc = goal_xrealloc(c->desc, c->desccap);
+	}
+	c->desclen = goal_ics_fold_into(c->desc, c->line, c->len);
 	c->len = 0;
 }
 
@@ -198,6 +239,18 @@ line(struct cal *c, const char *fmt, ...)
 	va_start(ap, fmt);
 	vputf(c, fmt, ap);
 	va_end(ap);
+	end_line(c);
+}
+
+/*
+ * A line of a name and a value that needs no escaping, as most lines
+ * of a component are: put() directly, where line() reads a format.
+ */
+static void
+field(struct cal *c, const char *name, const char *value)
+{
+	put(c, name, strlen(name));
+	put(c, value, strlen(value));
 	end_line(c);
 }
 
@@ -244,6 +297,21 @@ calname(struct cal *c, const struct goal_items *items)
 	free(owners);
 }
 
+/* What the item is, as SUMMARY and each alarm have it. */
+static void
+put_what(struct cal *c, const struct goal_item *it)
+{
+	const char	*kind = goal_item_kind_name(it->kind);
+
+	put(c, kind, strlen(kind));
+	put(c, " ", 1);
+	put_text(c, it->path);
+	if (it->text != NULL) {
+		put(c, ": ", 2);
+		put_text(c, it->text);
+	}
+}
+
 static void
 summary(struct cal *c, const struct goal_item *it)
 {
@@ -252,12 +320,7 @@ summary(struct cal *c, const struct goal_item *it)
 		put_text(c, it->owner);
 		put(c, ": ", 2);
 	}
-	putf(c, "%s ", goal_item_kind_name(it->kind));
-	put_text(c, it->path);
-	if (it->text != NULL) {
-		put(c, ": ", 2);
-		put_text(c, it->text);
-	}
+	put_what(c, it);
 	end_line(c);
 }
 
@@ -302,21 +365,16 @@ description(struct cal *c, const struct goal_item *it)
 	end_line(c);
 }
 
+/* An alarm: its DESCRIPTION is in c->desc, folded by alarms(). */
 static void
-alarm(struct cal *c, const struct goal_item *it, const char *trigger)
+alarm(struct cal *c, const char *trigger)
 {
-	line(c, "BEGIN:VALARM");
-	line(c, "ACTION:DISPLAY");
-	put(c, "DESCRIPTION:", 12);
-	putf(c, "%s ", goal_item_kind_name(it->kind));
-	put_text(c, it->path);
-	if (it->text != NULL) {
-		put(c, ": ", 2);
-		put_text(c, it->text);
-	}
-	end_line(c);
-	line(c, "TRIGGER%s:%s", c->vtodo ? ";RELATED=END" : "", trigger);
-	line(c, "END:VALARM");
+	static const char	 begin[] = "BEGIN:VALARM\r\nACTION:DISPLAY\r\n";
+
+	out_put(c, begin, sizeof(begin) - 1);
+	out_put(c, c->desc, c->desclen);
+	field(c, c->vtodo ? "TRIGGER;RELATED=END:" : "TRIGGER:", trigger);
+	field(c, "END:VALARM", "");
 }
 
 /* The reminders of goal_item_reminders(), else one at 09:00 on the day. */
@@ -327,13 +385,17 @@ alarms(struct cal *c, const struct goal_item *it)
 	char	 trigger[32];
 	size_t	 i, n;
 
+	/* The same text in every alarm: escaped and folded once. */
+	put(c, "DESCRIPTION:", 12);
+	put_what(c, it);
+	end_line_desc(c);
 	n = goal_item_reminders(it, c->deflt, days);
 	for (i = 0; i < n; i++) {
 		goal_ics_trigger(days[i], trigger);
-		alarm(c, it, trigger);
+		alarm(c, trigger);
 	}
 	if (n == 0)
-		alarm(c, it, "PT9H");
+		alarm(c, "PT9H");
 }
 
 static void	 rrule(struct cal *, const struct goal_item *);
@@ -344,7 +406,7 @@ status(struct cal *c, const struct goal_item *it)
 	char	 date[9];
 
 	if (it->kind != GOAL_ITEM_DUE || it->status != GOAL_ACHIEVED) {
-		line(c, "STATUS:NEEDS-ACTION");
+		field(c, "STATUS:NEEDS-ACTION", "");
 		return;
 	}
 	line(c, "STATUS:COMPLETED");
@@ -358,26 +420,25 @@ static void
 component(struct cal *c, const struct goal_item *it, const char *uid)
 {
 	const char	*name = c->vtodo ? "VTODO" : "VEVENT";
-	char		 date[9], stamp[9], *parent;
+	char		 date[9], *parent;
 	int		 y, m, d;
 
 	basic_date(it->day, date);
-	basic_date(c->today, stamp);
-	line(c, "BEGIN:%s", name);
-	line(c, "UID:%s", uid);
-	line(c, "DTSTAMP:%sT000000Z", stamp);
+	field(c, "BEGIN:", name);
+	field(c, "UID:", uid);
+	field(c, "DTSTAMP:", c->stamp);
 	/* Grows with today, so a later export updates an earlier one. */
-	line(c, "SEQUENCE:%ld", c->today);
+	field(c, "SEQUENCE:", c->sequence);
 	if (c->vtodo) {
-		line(c, "DUE;VALUE=DATE:%s", date);
+		field(c, "DUE;VALUE=DATE:", date);
 		if (it->parent != NULL) {
 			parent = ics_uid(it, it->parent, "due");
-			line(c, "RELATED-TO:%s", parent);
+			field(c, "RELATED-TO:", parent);
 			free(parent);
 		}
 		status(c, it);
 	} else {
-		line(c, "DTSTART;VALUE=DATE:%s", date);
+		field(c, "DTSTART;VALUE=DATE:", date);
 		/*
 		 * 9999-12-31 has no next day in four digits; without DTEND
 		 * an all-day event lasts its one day (RFC 5545, 3.6.1).
@@ -385,18 +446,18 @@ component(struct cal *c, const struct goal_item *it, const char *uid)
 		goal_date_to_ymd(it->day + 1, &y, &m, &d);
 		if (y <= 9999) {
 			basic_date(it->day + 1, date);
-			line(c, "DTEND;VALUE=DATE:%s", date);
+			field(c, "DTEND;VALUE=DATE:", date);
 		}
 		if (it->kind == GOAL_ITEM_REVIEW)
 			rrule(c, it);
-		line(c, "TRANSP:TRANSPARENT");
+		field(c, "TRANSP:TRANSPARENT", "");
 	}
 	summary(c, it);
 	description(c, it);
 	if (!(c->vtodo && it->kind == GOAL_ITEM_DUE &&
 	    it->status == GOAL_ACHIEVED))
 		alarms(c, it);
-	line(c, "END:%s", name);
+	field(c, "END:", name);
 }
 
 /*
@@ -496,6 +557,9 @@ goal_ics_write(FILE *fp, const struct goal_items *items, long today,
 	c.today = today;
 	c.deflt = deflt;
 	c.vtodo = vtodo;
+	basic_date(today, c.stamp);
+	memcpy(c.stamp + 8, "T000000Z", 9);
+	snprintf(c.sequence, sizeof(c.sequence), "%ld", today);
 	line(&c, "BEGIN:VCALENDAR");
 	line(&c, "VERSION:2.0");
 	line(&c, "PRODID:-//goal tools//EN");
@@ -512,5 +576,6 @@ goal_ics_write(FILE *fp, const struct goal_items *items, long today,
 	free(uid);
 	free(c.line);
 	free(c.out);
+	free(c.desc);
 	return ferror(fp) ? -1 : 0;
 }

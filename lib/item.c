@@ -327,13 +327,16 @@ size_t
 goal_items_owners(const struct goal_items *items, const char ***owners)
 {
 	const char	**v;
-	size_t		 i, n = 0;
+	size_t		 i, m, n = 0;
 
 	v = goal_xreallocarray(NULL, items->n ? items->n : 1, sizeof(*v));
+	/* Most items have the owner of the one before: sort fewer. */
 	for (i = 0; i < items->n; i++)
-		v[i] = items->v[i].owner;
-	qsort(v, items->n, sizeof(*v), cmp_owner);
-	for (i = 0; i < items->n; i++)
+		if (n == 0 || cmp_str(v[n - 1], items->v[i].owner) != 0)
+			v[n++] = items->v[i].owner;
+	qsort(v, n, sizeof(*v), cmp_owner);
+	m = n;
+	for (i = n = 0; i < m; i++)
 		if (n == 0 || cmp_str(v[n - 1], v[i]) != 0)
 			v[n++] = v[i];
 	*owners = v;

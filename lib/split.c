@@ -36,6 +36,15 @@ struct goal_split {
 	struct goal_count	 count;
 	struct buf		 path;
 	struct buf		 text;
+	/*
+	 * What comes before the period's label in path and text is the
+	 * same for every period of a goal, and for every share of the same
+	 * size: made once, cut back to for the next record.
+	 */
+	int			 made;
+	long			 madeshare;
+	size_t			 pathlen;
+	size_t			 textlen;
 };
 
 static void
@@ -169,6 +178,7 @@ goal_split_goal(struct goal_split *s, const struct goal *g,
 		return;
 	}
 	s->i = 0;
+	s->made = 0;
 	goal_period_of(g->started, s->unit, &s->p);
 }
 
@@ -268,11 +278,38 @@ whole(struct goal_split *s, struct goal_record *r)
 	r->due = s->g->due;
 }
 
+/* The path and text of a record up to the period's label. */
+static void
+before_label(struct goal_split *s, long share)
+{
+	const struct goal_node	*v;
+
+	if (s->made && share == s->madeshare) {
+		s->path.len = s->pathlen;
+		s->text.len = s->textlen;
+		return;
+	}
+	s->path.len = 0;
+	buf_str(&s->path, s->g->path);
+	buf_str(&s->path, "@");
+	s->text.len = 0;
+	if (s->kind == SPLIT_PRORATA)
+		prorata_text(s, share);
+	else if ((v = text_of(s->g)) != NULL)
+		buf_add(&s->text, v->str, v->len);
+	if (s->text.len > 0)
+		buf_str(&s->text, " ");
+	buf_str(&s->text, "(");
+	s->made = 1;
+	s->madeshare = share;
+	s->pathlen = s->path.len;
+	s->textlen = s->text.len;
+}
+
 /* The next record of the goal: 1, or 0 when there are no more. */
 int
 goal_split_next(struct goal_split *s, struct goal_record *r)
 {
-	const struct goal_node	*v;
 	char			 label[16];
 	long			 share = 0;
 
@@ -291,18 +328,8 @@ goal_split_next(struct goal_split *s, struct goal_record *r)
 		return 0;
 	whole(s, r);
 	goal_period_label(&s->p, label);
-	s->path.len = 0;
-	buf_str(&s->path, s->g->path);
-	buf_str(&s->path, "@");
+	before_label(s, share);
 	buf_str(&s->path, label);
-	s->text.len = 0;
-	if (s->kind == SPLIT_PRORATA)
-		prorata_text(s, share);
-	else if ((v = text_of(s->g)) != NULL)
-		buf_add(&s->text, v->str, v->len);
-	if (s->text.len > 0)
-		buf_str(&s->text, " ");
-	buf_str(&s->text, "(");
 	buf_str(&s->text, label);
 	buf_str(&s->text, ")");
 	r->path = s->path.s;

@@ -1,10 +1,18 @@
 /*
- * yaml_out.c: goals written back as YAML through libyaml's emitter, so
- * that the quoting is libyaml's and always reads back as the same text
- * (goal-split -f yaml and -o).  The nodes are copied as they were read,
- * unknown keys and bad values included, so that goal-lint finds in the
- * copy what it found in the original; only what was implicit is made
- * explicit: ids, and each goal's own span or sentence deadline as a date.
+ * yaml_out.c: goals written back as YAML with libyaml's quoting, so that
+ * they always read back as the same text (goal-split -f yaml and -o).
+ * The nodes are copied as they were read, unknown keys and bad values
+ * included, so that goal-lint finds in the copy what it found in the
+ * original; only what was implicit is made explicit: ids, and each goal's
+ * own span or sentence deadline as a date.
+ *
+ * libyaml's emitter costs more than the parse of the input, and almost
+ * every document is block collections of plain scalars and simple block
+ * scalars.  Those are written by hand, by the emitter's own rules
+ * (libyaml 0.2.5, width unlimited); a document with anything else (a
+ * scalar that needs quotes, an empty collection, a long key) goes to
+ * libyaml whole.  The hand writer never chooses a style: it only writes
+ * what libyaml would have written, or gives up.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -12,10 +20,37 @@
 
 #include "libgoal.h"
 
+/* Deeper than the reader lets a file go: a deeper document goes to libyaml. */
+#define HAND_DEPTH	128
+
+/* The emitter's state for the block styles (yaml_emitter_t's names). */
+struct hand {
+	char		*buf;		/* the document */
+	size_t		 len;
+	size_t		 cap;
+	int		 indent;
+	int		 column;
+	int		 whitespace;
+	int		 indention;
+	int		 mapping_context;	/* of the node to come */
+	int		 simple_key;
+	int		 pending;	/* a collection started: empty? */
+	int		 depth;
+	int		 indents[HAND_DEPTH];	/* to restore at its end */
+	char		 map[HAND_DEPTH];	/* a mapping, not a sequence */
+	char		 key[HAND_DEPTH];	/* a mapping's key comes next */
+	int		 bad;		/* outside what it writes */
+};
+
 struct goal_yaml {
 	yaml_emitter_t	 em;
 	FILE		*fp;
-	int		 started;	/* STREAM-START was emitted */
+	int		 started;	/* a document was begun */
+	int		 em_started;	/* STREAM-START went to libyaml */
+	int		 em_last;	/* libyaml wrote the last document */
+	int		 by_hand;	/* events go to the hand writer */
+	struct hand	 h;
+	unsigned long	 docs;
 	int		 failed;
 };
 
@@ -79,11 +114,366 @@ style_for(const char *s, size_t len, enum goal_style style)
 	}
 }
 
+static void
+hand_put(struct hand *h, const char *s, size_t n)
+{
+	if (h->len + n > h->cap) {
+		h->cap = 2 * (h->len + n) + 256;
+		h->buf = goal_xrealloc(h->buf, h->cap);
+	}
+	memcpy(h->buf + h->len, s, n);
+	h->len += n;
+	h->column += (int)n;
+}
+
+static void
+hand_break(struct hand *h)
+{
+	hand_put(h, "\n", 1);
+	h->column = 0;
+}
+
+/* yaml_emitter_write_indent() */
+static void
+hand_indent(struct hand *h)
+{
+	int	 indent = h->indent >= 0 ? h->indent : 0;
+
+	if (!h->indention || h->column > indent ||
+	    (h->column == indent && !h->whitespace))
+		hand_break(h);
+	while (h->column < indent)
+		hand_put(h, " ", 1);
+	h->whitespace = 1;
+	h->indention = 1;
+}
+
+/* yaml_emitter_write_indicator() */
+static void
+hand_indicator(struct hand *h, const char *s, int need_whitespace,
+    int is_whitespace, int is_indention)
+{
+	if (need_whitespace && !h->whitespace)
+		hand_put(h, " ", 1);
+	hand_put(h, s, strlen(s));
+	h->whitespace = is_whitespace;
+	h->indention = h->indention && is_indention;
+}
+
+/* What yaml_emitter_analyze_scalar() finds that decides the style. */
+struct scan {
+	int	 multiline;
+	int	 plain;		/* block_plain_allowed */
+	int	 block;		/* block_allowed */
+};
+
+/*
+ * The width of the character at s[i], when libyaml takes it as valid
+ * UTF-8 and printable and it is no line break but "\n"; else 0, and the
+ * scalar is left to libyaml (it quotes it, or refuses it).
+ */
+static size_t
+hand_char(const unsigned char *s, size_t i, size_t len)
+{
+	unsigned char	 c = s[i];
+	size_t		 w, k;
+
+	if (c < 0x80)
+		return c == '\n' || (c >= 0x20 && c < 0x7F);
+	w = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : 0;
+	if (w == 0 || i + w > len)
+		return 0;	/* 4 bytes: not printable to libyaml */
+	for (k = 1; k < w; k++)
+		if ((s[i + k] & 0xC0) != 0x80)
+			return 0;
+	if ((c == 0xC2 && s[i + 1] < 0xA0) ||		/* C1 controls, NEL */
+	    (c == 0xE0 && s[i + 1] < 0xA0) ||		/* overlong */
+	    (c == 0xED && s[i + 1] >= 0xA0) ||		/* surrogates */
+	    (c == 0xE2 && s[i + 1] == 0x80 &&		/* LS, PS */
+	    (s[i + 2] == 0xA8 || s[i + 2] == 0xA9)) ||
+	    (c == 0xEF && s[i + 1] == 0xBB && s[i + 2] == 0xBF) ||
+	    (c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE))
+		return 0;
+	return w;
+}
+
+static int
+blankz_at(const char *s, size_t i, size_t len)
+{
+	return i >= len || s[i] == ' ' || s[i] == '\n';
+}
+
+/*
+ * yaml_emitter_analyze_scalar() for the characters hand_char() takes
+ * (no tab, no break but "\n": the rest sets special_characters).
+ * Returns 0 for a scalar outside them.
+ */
+static int
+hand_scan(const char *s, size_t len, struct scan *sc)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i, w;
+	int			 ind = 0, brk = 0, prev_space = 0, prev_break = 0;
+	int			 space_break = 0, break_space = 0, c;
+
+	if (len == 0)
+		return 0;
+	if (len >= 3 && (memcmp(s, "---", 3) == 0 || memcmp(s, "...", 3) == 0))
+		ind = 1;
+	for (i = 0; i < len; i += w) {
+		if ((w = hand_char(u, i, len)) == 0)
+			return 0;
+		c = s[i];
+		if (i == 0 && strchr("#,[]{}&*!|>'\"%@`", c) != NULL)
+			ind = 1;
+		else if ((c == ':' || (i == 0 && (c == '?' || c == '-'))) &&
+		    blankz_at(s, i + w, len))
+			ind = 1;
+		else if (c == '#' && i > 0 && (s[i - 1] == ' ' ||
+		    s[i - 1] == '\n'))
+			ind = 1;
+		if (c == ' ') {
+			break_space |= prev_break;
+			prev_space = 1;
+			prev_break = 0;
+		} else if (c == '\n') {
+			brk = 1;
+			space_break |= prev_space;
+			prev_space = 0;
+			prev_break = 1;
+		} else
+			prev_space = prev_break = 0;
+	}
+	sc->multiline = brk;
+	sc->block = s[len - 1] != ' ' && !space_break;
+	sc->plain = !ind && !brk && !break_space && !space_break &&
+	    s[0] != ' ' && s[len - 1] != ' ';
+	return 1;
+}
+
+/* yaml_emitter_write_plain_scalar(), on one line. */
+static void
+hand_plain(struct hand *h, const char *s, size_t len)
+{
+	if (!h->whitespace)
+		hand_put(h, " ", 1);
+	hand_put(h, s, len);
+	h->whitespace = 0;
+	h->indention = 0;
+}
+
+/*
+ * The indicator and chomping hint of a block scalar; a scalar that
+ * needs an indentation hint or keeps its final line breaks (libyaml
+ * then ends the stream with "...") is left to libyaml.
+ */
+static int
+hand_block_start(struct hand *h, const char *indicator, const char *s,
+    size_t len)
+{
+	if (s[0] == ' ' || s[0] == '\n')
+		return 0;
+	if (s[len - 1] == '\n' && (len == 1 || s[len - 2] == '\n'))
+		return 0;
+	hand_indicator(h, indicator, 1, 0, 0);
+	if (s[len - 1] != '\n')
+		hand_indicator(h, "-", 0, 0, 0);
+	hand_break(h);
+	h->indention = 1;
+	h->whitespace = 1;
+	return 1;
+}
+
+/* yaml_emitter_write_literal_scalar() */
+static void
+hand_literal(struct hand *h, const char *s, size_t len)
+{
+	size_t	 i, run;
+	int	 breaks = 1;
+
+	for (i = 0; i < len; i += run) {
+		if (s[i] == '\n') {
+			hand_break(h);
+			h->indention = 1;
+			breaks = 1;
+			run = 1;
+			continue;
+		}
+		if (breaks)
+			hand_indent(h);
+		for (run = 1; i + run < len && s[i + run] != '\n'; run++)
+			continue;
+		hand_put(h, s + i, run);
+		h->indention = 0;
+		breaks = 0;
+	}
+}
+
+/*
+ * yaml_emitter_write_folded_scalar(): a single break between two lines
+ * that start with no blank is written twice, as folding reads it as a
+ * space.
+ */
+static void
+hand_folded(struct hand *h, const char *s, size_t len)
+{
+	size_t	 i, k, run;
+	int	 breaks = 1, leading_spaces = 1;
+
+	for (i = 0; i < len; i += run) {
+		run = 1;
+		if (s[i] == '\n') {
+			if (!breaks && !leading_spaces) {
+				for (k = i; k < len && s[k] == '\n'; k++)
+					continue;
+				if (!blankz_at(s, k, len))
+					hand_break(h);
+			}
+			hand_break(h);
+			h->indention = 1;
+			breaks = 1;
+			continue;
+		}
+		if (breaks) {
+			hand_indent(h);
+			leading_spaces = s[i] == ' ';
+		}
+		for (; i + run < len && s[i + run] != '\n'; run++)
+			continue;
+		hand_put(h, s + i, run);
+		h->indention = 0;
+		breaks = 0;
+	}
+}
+
+/*
+ * What a node's place writes before it (yaml_emitter_emit_block_*):
+ * "- " in a sequence, the indentation before a key, ": " before a value.
+ * A collection just started is not empty, or libyaml writes it in flow
+ * style.
+ */
+static void
+hand_place(struct hand *h, int end)
+{
+	int	 d = h->depth - 1;
+
+	if (h->pending && end)
+		h->bad = 1;
+	h->pending = 0;
+	if (end || d < 0) {
+		h->mapping_context = h->simple_key = 0;
+		return;
+	}
+	if (!h->map[d]) {
+		hand_indent(h);
+		hand_indicator(h, "-", 1, 0, 1);
+		h->mapping_context = h->simple_key = 0;
+	} else if (h->key[d]) {
+		hand_indent(h);
+		h->mapping_context = h->simple_key = 1;
+	} else {
+		hand_indicator(h, ":", 0, 0, 0);
+		h->mapping_context = 1;
+		h->simple_key = 0;
+	}
+}
+
+/* A node is written: a mapping's next node is a key, or a value. */
+static void
+hand_done(struct hand *h)
+{
+	if (h->depth > 0 && h->map[h->depth - 1])
+		h->key[h->depth - 1] = !h->key[h->depth - 1];
+}
+
+/* yaml_emitter_select_scalar_style() and process_scalar(), block only. */
+static void
+hand_scalar(struct hand *h, const char *s, size_t len,
+    yaml_scalar_style_t style)
+{
+	struct scan	 sc;
+	int		 saved = h->indent;
+
+	hand_place(h, 0);
+	if (h->bad || !hand_scan(s, len, &sc) ||
+	    (h->simple_key && (sc.multiline || len > 128))) {
+		h->bad = 1;
+		return;
+	}
+	h->indent = h->indent < 0 ? 2 : h->indent + 2;
+	if (style == YAML_ANY_SCALAR_STYLE && sc.plain)
+		hand_plain(h, s, len);
+	else if (style == YAML_LITERAL_SCALAR_STYLE && sc.block &&
+	    !h->simple_key && hand_block_start(h, "|", s, len))
+		hand_literal(h, s, len);
+	else if (style == YAML_FOLDED_SCALAR_STYLE && sc.block &&
+	    !h->simple_key && hand_block_start(h, ">", s, len))
+		hand_folded(h, s, len);
+	else
+		h->bad = 1;
+	h->indent = saved;
+	hand_done(h);
+}
+
+/*
+ * yaml_emitter_increase_indent() as a block collection's first item
+ * does it: a sequence that is a mapping's value stays at the key's
+ * indentation.
+ */
+static void
+hand_start(struct hand *h, int map)
+{
+	int	 indentless;
+
+	hand_place(h, 0);
+	if (h->bad || h->simple_key || h->depth == HAND_DEPTH) {
+		h->bad = 1;
+		return;
+	}
+	indentless = !map && h->mapping_context && !h->indention;
+	h->indents[h->depth] = h->indent;
+	h->map[h->depth] = (char)map;
+	h->key[h->depth] = 1;
+	h->depth++;
+	if (h->indent < 0)
+		h->indent = 0;
+	else if (!indentless)
+		h->indent += 2;
+	h->pending = 1;
+}
+
+static void
+hand_end(struct hand *h)
+{
+	hand_place(h, 1);
+	if (h->bad)
+		return;
+	h->indent = h->indents[--h->depth];
+	hand_done(h);
+}
+
+/* A document begins: "---" before all but the first. */
+static void
+hand_begin(struct hand *h, int first)
+{
+	h->len = 0;
+	h->indent = -1;
+	h->column = 0;
+	h->whitespace = h->indention = 1;
+	h->pending = h->depth = h->bad = 0;
+	if (!first)
+		hand_indicator(h, "---", 1, 0, 0);
+}
+
 static int
 scalar(struct goal_yaml *w, const char *s, size_t len, enum goal_style style)
 {
 	yaml_event_t	 ev;
 
+	if (w->by_hand) {
+		hand_scalar(&w->h, s, len, style_for(s, len, style));
+		return 0;
+	}
 	return emit(w, &ev, yaml_scalar_event_initialize(&ev, NULL, NULL,
 	    (yaml_char_t *)(uintptr_t)s, (int)len, 1, 1,
 	    style_for(s, len, style)));
@@ -100,6 +490,10 @@ mapping_start(struct goal_yaml *w)
 {
 	yaml_event_t	 ev;
 
+	if (w->by_hand) {
+		hand_start(&w->h, 1);
+		return 0;
+	}
 	return emit(w, &ev, yaml_mapping_start_event_initialize(&ev, NULL,
 	    NULL, 1, YAML_BLOCK_MAPPING_STYLE));
 }
@@ -109,6 +503,10 @@ mapping_end(struct goal_yaml *w)
 {
 	yaml_event_t	 ev;
 
+	if (w->by_hand) {
+		hand_end(&w->h);
+		return 0;
+	}
 	return emit(w, &ev, yaml_mapping_end_event_initialize(&ev));
 }
 
@@ -117,6 +515,10 @@ sequence_start(struct goal_yaml *w)
 {
 	yaml_event_t	 ev;
 
+	if (w->by_hand) {
+		hand_start(&w->h, 0);
+		return 0;
+	}
 	return emit(w, &ev, yaml_sequence_start_event_initialize(&ev, NULL,
 	    NULL, 1, YAML_BLOCK_SEQUENCE_STYLE));
 }
@@ -126,6 +528,10 @@ sequence_end(struct goal_yaml *w)
 {
 	yaml_event_t	 ev;
 
+	if (w->by_hand) {
+		hand_end(&w->h);
+		return 0;
+	}
 	return emit(w, &ev, yaml_sequence_end_event_initialize(&ev));
 }
 
@@ -257,21 +663,12 @@ header_key(struct goal_yaml *w, const char *key, const struct goal_node *v)
 	return node(w, v);
 }
 
-/* One document: the header keys the input has, and the goal. */
-int
-goal_yaml_goal(struct goal_yaml *w, const struct goal *g,
-    enum goal_share level)
+/* The document's events: the header keys the input has, and the goal. */
+static void
+document(struct goal_yaml *w, const struct goal *g, enum goal_share level)
 {
 	const struct goal_header	*h = g->header;
-	yaml_event_t			 ev;
 
-	if (!w->started) {
-		emit(w, &ev, yaml_stream_start_event_initialize(&ev,
-		    YAML_UTF8_ENCODING));
-		w->started = 1;
-	}
-	emit(w, &ev, yaml_document_start_event_initialize(&ev, NULL, NULL,
-	    NULL, 1));
 	mapping_start(w);
 	if (h != NULL) {
 		header_key(w, "owner", h->owner);
@@ -283,10 +680,67 @@ goal_yaml_goal(struct goal_yaml *w, const struct goal *g,
 	goal(w, g, level);
 	sequence_end(w);
 	mapping_end(w);
+}
+
+/* The document by hand into w->h.buf; 0 when it could not be. */
+static int
+hand_document(struct goal_yaml *w, const struct goal *g,
+    enum goal_share level)
+{
+	hand_begin(&w->h, w->docs == 0);
+	w->by_hand = 1;
+	document(w, g, level);
+	w->by_hand = 0;
+	if (w->h.bad)
+		return 0;
+	/* DOCUMENT-END: the last line ends. */
+	hand_indent(&w->h);
+	return 1;
+}
+
+/*
+ * The document by libyaml.  Its first document has no "---", which
+ * libyaml writes before the others, so one after documents written by
+ * hand gets it here: the emitter is at the start of a line either way.
+ */
+static void
+emitter_document(struct goal_yaml *w, const struct goal *g,
+    enum goal_share level)
+{
+	yaml_event_t	 ev;
+
+	if (!w->em_started) {
+		emit(w, &ev, yaml_stream_start_event_initialize(&ev,
+		    YAML_UTF8_ENCODING));
+		w->em_started = 1;
+		if (w->docs > 0)
+			fputs("---\n", w->fp);
+	}
+	emit(w, &ev, yaml_document_start_event_initialize(&ev, NULL, NULL,
+	    NULL, 1));
+	document(w, g, level);
 	emit(w, &ev, yaml_document_end_event_initialize(&ev, 1));
 	/* Each document goes out whole: a reader downstream need not wait. */
 	if (!w->failed && !yaml_emitter_flush(&w->em))
 		w->failed = 1;
+}
+
+/* One document: the goal with the header keys the input has. */
+int
+goal_yaml_goal(struct goal_yaml *w, const struct goal *g,
+    enum goal_share level)
+{
+	if (w->failed)
+		return -1;
+	w->started = 1;
+	if (hand_document(w, g, level)) {
+		fwrite(w->h.buf, 1, w->h.len, w->fp);
+		w->em_last = 0;
+	} else {
+		emitter_document(w, g, level);
+		w->em_last = 1;
+	}
+	w->docs++;
 	return w->failed || ferror(w->fp) ? -1 : 0;
 }
 
@@ -300,14 +754,18 @@ goal_yaml_free(struct goal_yaml *w)
 	 * With no goal written the stream never started, and libyaml's
 	 * flush asserts on an emitter with no encoding yet (goal-split
 	 * -f yaml on a file without goals aborted): nothing to flush.
+	 * STREAM-END writes "..." after a document that kept its final
+	 * line breaks, which only one by libyaml can be: it goes to
+	 * libyaml when libyaml wrote the last document.
 	 */
-	if (w->started) {
+	if (w->em_started && w->em_last) {
 		emit(w, &ev, yaml_stream_end_event_initialize(&ev));
 		if (!w->failed && !yaml_emitter_flush(&w->em))
 			w->failed = 1;
 	}
 	rc = w->failed || ferror(w->fp) ? -1 : 0;
 	yaml_emitter_delete(&w->em);
+	free(w->h.buf);
 	free(w);
 	return rc;
 }
