@@ -4,10 +4,11 @@
  * Most texts a rule reads hold none of its words: "Read 2 books on
  * negotiation" has nothing a life-goal rule looks for, yet the matcher
  * tries each of the rule's alternatives at each word of it.  This reads
- * a pattern and finds a set of strings such that every text the pattern
- * matches in holds one of them, case folded, so that prefilter.c can skip
- * the rule for a text that holds none (the idea of RE2's prefilter and of
- * Russ Cox's code search index).
+ * a pattern and finds what every text it matches in holds, case folded:
+ * one of several terms, each a few sets of strings, one string of each
+ * set (litset.c), so that prefilter.c can skip the rule for a text where
+ * no term holds (the idea of RE2's prefilter and of Russ Cox's code
+ * search index).
  *
  * The answer must never be wrong, only weak, so the reader understands a
  * small subset of PCRE2's syntax, what rules are written in: literals,

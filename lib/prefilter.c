@@ -46,7 +46,7 @@ struct lint_prefilter {
 	 * term's count is good for the text whose number it has.
 	 */
 	size_t		 nrules;
-	size_t		 nterms, nsets;
+	size_t		 nsets;
 	struct span	*set_terms;	/* [set]: its terms in term_of[] */
 	uint32_t	*term_of;
 	uint8_t		*term_sets;	/* [term]: how many sets it needs */
@@ -259,7 +259,6 @@ make_terms(struct lint_prefilter *pf, const struct plan *pl)
 	size_t	 r, i, j, t, n, pass, u;
 
 	pf->nrules = pl->nrules;
-	pf->nterms = pl->nterms;
 	pf->nsets = pl->nuniq;
 	pf->set_terms = goal_xcalloc(pl->nuniq + 1, sizeof(*pf->set_terms));
 	pf->term_of = goal_xcalloc(pl->nsets + 1, sizeof(*pf->term_of));
