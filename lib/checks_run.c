@@ -95,7 +95,7 @@ fmt_day(long day, char buf[11])
 static void
 check_dates(struct run *run, const struct goal *g)
 {
-	struct goal_pos	 pos = due_pos(g);
+	struct goal_pos	 pos;
 	struct goal_span span;
 	long		 due = own_due(g), said, first;
 	char		 a[11], b[11];
@@ -105,18 +105,27 @@ check_dates(struct run *run, const struct goal *g)
 	is_span = g->due_from == GOAL_FROM_SPAN ||
 	    (g->due_from == GOAL_FROM_TEXT &&
 	    g->phrase.kind == GOAL_DEADLINE_SPAN);
+	/* Where is found only for a finding: most goals have none. */
 	if (is_span && g->started == GOAL_NODAY &&
-	    !has_key(g, GOAL_K_STARTED))
+	    !has_key(g, GOAL_K_STARTED)) {
+		pos = due_pos(g);
 		report(run, g, &pos, "time-bound.no-start", "a span counts "
 		    "from the start: add started");
-	if (due != GOAL_NODAY && g->started != GOAL_NODAY && due < g->started)
+	}
+	if (due != GOAL_NODAY && g->started != GOAL_NODAY &&
+	    due < g->started) {
+		pos = due_pos(g);
 		report(run, g, &pos, "time-bound.due-before-start",
 		    "due %s is before started %s", fmt_day(due, a),
 		    fmt_day(g->started, b));
-	if (due != GOAL_NODAY && g->status == GOAL_ACTIVE && due < run->today)
+	}
+	if (due != GOAL_NODAY && g->status == GOAL_ACTIVE &&
+	    due < run->today) {
+		pos = due_pos(g);
 		report(run, g, &pos, "time-bound.past-due", "due %s, %ld "
 		    "days ago: mark it achieved, paused or dropped, or agree "
 		    "a new date", fmt_day(due, a), run->today - due);
+	}
 
 	/* The sentence and due: the sentence's period must hold due. */
 	if (g->val[GOAL_K_DUE] == NULL || g->phrase.kind ==
@@ -169,7 +178,7 @@ check_time(struct run *run, const struct goal *g)
 {
 	long		 due = own_due(g), limit;
 	char		 a[11], b[11];
-	struct goal_pos	 pos = due_pos(g);
+	struct goal_pos	 pos;
 	struct goal_cadence c;
 
 	if (!says_when(g) && !goal_recurs(g, &c))
@@ -181,11 +190,13 @@ check_time(struct run *run, const struct goal *g)
 	if (g->horizon != GOAL_HORIZON_NONE) {
 		limit = goal_date_add(g->started, horizon_years[g->horizon],
 		    GOAL_YEAR);
-		if (due > limit)
+		if (due > limit) {
+			pos = due_pos(g);
 			report(run, g, &pos, "time-bound.beyond-horizon",
 			    "due %s is beyond its %s horizon from %s",
 			    fmt_day(due, a), goal_horizon_name(g->horizon),
 			    fmt_day(g->started, b));
+		}
 	}
 	if (g->nsteps == 0 && due > goal_date_add(g->started, 1, GOAL_YEAR))
 		report(run, g, &g->pos, "plan.no-steps", "due more than a year "
