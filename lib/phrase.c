@@ -20,59 +20,68 @@ struct word {
 /* How far the grammar looks ahead of a word. */
 #define AHEAD	12
 
+/*
+ * The words at hand are w[0] to w[n - 1], at most AHEAD of them, in
+ * buf.  Moving on moves w, not the words: they are moved back to the
+ * start of buf only when the lookahead would not fit after them.
+ */
+#define WINDOW	(4 * AHEAD)
+
 struct words {
 	const char	*text;
 	size_t		 len;
 	size_t		 next;		/* where to read the next word */
-	struct word	 w[AHEAD];
-	size_t		 n;		/* words in w */
+	struct word	*w;
+	size_t		 n;		/* words at w */
+	struct word	 buf[WINDOW];
+};
+
+enum { C_SPACE = 1, C_OPENING = 2, C_CLOSING = 4 };
+
+/* What the cutting of words needs to know of a byte: a test per byte. */
+static const unsigned char char_class[256] = {
+	[' '] = C_SPACE, ['\t'] = C_SPACE, ['\n'] = C_SPACE,
+	['\r'] = C_SPACE,
+	['('] = C_OPENING, ['['] = C_OPENING, ['{'] = C_OPENING,
+	['"'] = C_OPENING | C_CLOSING, ['\''] = C_OPENING | C_CLOSING,
+	['.'] = C_CLOSING, [','] = C_CLOSING, [';'] = C_CLOSING,
+	[':'] = C_CLOSING, ['!'] = C_CLOSING, ['?'] = C_CLOSING,
+	[')'] = C_CLOSING, [']'] = C_CLOSING, ['}'] = C_CLOSING
 };
 
 static int
 is_space(unsigned char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-static int
-is_opening(char c)
-{
-	return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'';
+	return char_class[c] & C_SPACE;
 }
 
 static int
 is_closing(char c)
 {
-	switch (c) {
-	case '.': case ',': case ';': case ':': case '!': case '?':
-	case ')': case ']': case '}': case '"': case '\'':
-		return 1;
-	default:
-		return 0;
-	}
+	return char_class[(unsigned char)c] & C_CLOSING;
 }
 
 /* Reads the next word at or after ws->next.  0 at the end of the text. */
-static int
+static inline int
 read_word(struct words *ws, struct word *w)
 {
-	const char	*t = ws->text;
-	size_t		 i = ws->next, start, end;
+	const unsigned char	*t = (const unsigned char *)ws->text;
+	size_t			 i = ws->next, len = ws->len, start, end;
 
 	for (;;) {
-		while (i < ws->len && is_space((unsigned char)t[i]))
+		while (i < len && char_class[t[i]] & C_SPACE)
 			i++;
-		if (i == ws->len) {
+		if (i == len) {
 			ws->next = i;
 			return 0;
 		}
 		start = i;
-		while (i < ws->len && !is_space((unsigned char)t[i]))
+		while (i < len && !(char_class[t[i]] & C_SPACE))
 			i++;
 		end = i;
-		while (start < end && is_opening(t[start]))
+		while (start < end && char_class[t[start]] & C_OPENING)
 			start++;
-		while (end > start && is_closing(t[end - 1]))
+		while (end > start && char_class[t[end - 1]] & C_CLOSING)
 			end--;
 		if (end > start)
 			break;		/* a word that was only punctuation */
@@ -83,24 +92,89 @@ read_word(struct words *ws, struct word *w)
 	return 1;
 }
 
+/* Room for the lookahead after w[0]. */
 static void
-words_init(struct words *ws, const char *text, size_t len)
+words_room(struct words *ws)
 {
-	memset(ws, 0, sizeof(*ws));
-	ws->text = text;
-	ws->len = len;
+	if (ws->n == 0)
+		ws->w = ws->buf;
+	else if (ws->w + AHEAD > ws->buf + WINDOW) {
+		memmove(ws->buf, ws->w, ws->n * sizeof(ws->buf[0]));
+		ws->w = ws->buf;
+	}
+}
+
+/* Reads the lookahead: AHEAD words, or as many as the text has left. */
+static void
+words_fill(struct words *ws)
+{
+	if (ws->n == AHEAD)
+		return;
+	words_room(ws);
 	while (ws->n < AHEAD && read_word(ws, &ws->w[ws->n]))
 		ws->n++;
 }
 
-/* Moves on by one word. */
+/* The words of a text, none read yet. */
+static void
+words_start(struct words *ws, const char *text, size_t len)
+{
+	ws->text = text;
+	ws->len = len;
+	ws->next = 0;
+	ws->w = ws->buf;
+	ws->n = 0;
+}
+
+static void
+words_init(struct words *ws, const char *text, size_t len)
+{
+	words_start(ws, text, len);
+	words_fill(ws);
+}
+
+/*
+ * Moves on by one word, and reads only that one when none is at hand:
+ * a word that starts no phrase needs no lookahead.  0 at the end.
+ */
+static int
+words_step(struct words *ws)
+{
+	if (ws->n > 0) {
+		ws->w++;
+		ws->n--;
+	}
+	if (ws->n == 0) {
+		ws->w = ws->buf;
+		if (read_word(ws, &ws->w[0]))
+			ws->n = 1;
+	}
+	return ws->n > 0;
+}
+
+/* Moves on by one word, with the lookahead read. */
 static void
 words_shift(struct words *ws)
 {
-	memmove(ws->w, ws->w + 1, (ws->n - 1) * sizeof(ws->w[0]));
+	ws->w++;
 	ws->n--;
-	if (read_word(ws, &ws->w[ws->n]))
-		ws->n++;
+	words_fill(ws);
+}
+
+/*
+ * A one-word view of the word w at the text of ws, for the tests that
+ * look at part of a word: index 0 of *one is that part.
+ */
+static void
+one_word(const struct words *ws, const struct word *w, struct words *one,
+    struct word *slot)
+{
+	one->text = ws->text;
+	one->len = ws->len;
+	one->next = ws->len;
+	*slot = *w;
+	one->w = slot;
+	one->n = 1;
 }
 
 /*
@@ -216,6 +290,7 @@ static int
 day_of(const struct words *ws, size_t i)
 {
 	struct words	 one;
+	struct word	 part;
 	const char	*s;
 	size_t		 n;
 	long		 d;
@@ -229,9 +304,9 @@ day_of(const struct words *ws, size_t i)
 	    strncasecmp(s + n - 2, "rd", 2) == 0 ||
 	    strncasecmp(s + n - 2, "th", 2) == 0))
 		n -= 2;
-	one = *ws;
-	one.w[i].len = n;
-	d = digits_value(&one, i, 2);
+	one_word(ws, &ws->w[i], &one, &part);
+	part.len = n;
+	d = digits_value(&one, 0, 2);
 	return d >= 1 && d <= 31 ? (int)d : 0;
 }
 
@@ -432,14 +507,15 @@ static long
 mid_year(const struct words *ws, size_t i)
 {
 	struct words	 one;
+	struct word	 part;
 
 	if (i >= ws->n || ws->w[i].len != 8 ||
 	    strncasecmp(ws->text + ws->w[i].off, "mid-", 4) != 0)
 		return -1;
-	one = *ws;
-	one.w[i].off += 4;
-	one.w[i].len = 4;
-	return year_of(&one, i);
+	one_word(ws, &ws->w[i], &one, &part);
+	part.off += 4;
+	part.len = 4;
+	return year_of(&one, 0);
 }
 
 /* "12-18": a range of counts, of which the deadline is the end. */
@@ -447,6 +523,7 @@ static long
 range_end(const struct words *ws, size_t i)
 {
 	struct words	 one;
+	struct word	 part;
 	const char	*s, *dash;
 
 	if (i >= ws->n || ws->w[i].len < 3 || ws->w[i].len > 9)
@@ -454,13 +531,13 @@ range_end(const struct words *ws, size_t i)
 	s = ws->text + ws->w[i].off;
 	if ((dash = memchr(s, '-', ws->w[i].len)) == NULL || dash == s)
 		return 0;
-	one = *ws;
-	one.w[i].len = (size_t)(dash - s);
-	if (digits_value(&one, i, 4) <= 0)
+	one_word(ws, &ws->w[i], &one, &part);
+	part.len = (size_t)(dash - s);
+	if (digits_value(&one, 0, 4) <= 0)
 		return 0;
-	one.w[i].off += one.w[i].len + 1;
-	one.w[i].len = ws->w[i].len - one.w[i].len - 1;
-	return digits_value(&one, i, 4);
+	part.off += part.len + 1;
+	part.len = ws->w[i].len - part.len - 1;
+	return digits_value(&one, 0, 4);
 }
 
 /* A count for a span: digits, one to twenty, a, an, a dozen. */
@@ -810,9 +887,10 @@ by_word(const struct words *ws)
 
 /*
  * Every phrase starts with by, before, until, till, no, in, within,
- * during, over, for, this or next: two to six letters, and one of nine
- * first letters settle most words at once.  Asked of every word of
- * every goal, so inline and with no strchr().
+ * during, over, for, this or next: two to six letters, and the first
+ * letter leaves one or two words to compare.  Asked of every word of
+ * every goal, so inline and with no strchr(); a word that is none of
+ * them needs no lookahead.
  */
 static inline int
 may_start(const struct words *ws)
@@ -820,9 +898,24 @@ may_start(const struct words *ws)
 	if (ws->w[0].len < 2 || ws->w[0].len > 6)
 		return 0;
 	switch (ws->text[ws->w[0].off] | 0x20) {	/* ASCII lower case */
-	case 'b': case 'd': case 'f': case 'i': case 'n': case 'o':
-	case 't': case 'u': case 'w':
-		return 1;
+	case 'b':
+		return is(ws, 0, "by") || is(ws, 0, "before");
+	case 'd':
+		return is(ws, 0, "during");
+	case 'f':
+		return is(ws, 0, "for");
+	case 'i':
+		return is(ws, 0, "in");
+	case 'n':
+		return is(ws, 0, "no") || is(ws, 0, "next");
+	case 'o':
+		return is(ws, 0, "over");
+	case 't':
+		return is(ws, 0, "till") || is(ws, 0, "this");
+	case 'u':
+		return is(ws, 0, "until");
+	case 'w':
+		return is(ws, 0, "within");
 	default:
 		return 0;
 	}
@@ -897,9 +990,11 @@ goal_phrase_deadline(const char *text, size_t len, long anchor,
 	struct words	 ws;
 
 	memset(out, 0, sizeof(*out));
-	for (words_init(&ws, text, len); ws.n > 0; words_shift(&ws)) {
+	words_start(&ws, text, len);
+	while (words_step(&ws)) {
 		if (!may_start(&ws))
 			continue;
+		words_fill(&ws);
 		if (deadline_at(&ws, anchor, out))
 			return 1;
 		memset(out, 0, sizeof(*out));
@@ -984,6 +1079,7 @@ count_at(const struct words *ws, size_t i, const struct word *before,
 	size_t		 k, len = ws->w[i].len;
 	long		 v = 0;
 	struct words	 prev;
+	struct word	 slot;
 
 	*used = 1;
 	if (is(ws, i, "a") && is(ws, i + 1, "dozen")) {
@@ -1004,9 +1100,7 @@ count_at(const struct words *ws, size_t i, const struct word *before,
 	if (is_currency(ws, i + 1))
 		return 0;
 	if (before != NULL) {
-		prev = *ws;
-		prev.w[0] = *before;
-		prev.n = 1;
+		one_word(ws, before, &prev, &slot);
 		if (is_currency(&prev, 0))
 			return 0;
 	}
@@ -1024,13 +1118,12 @@ after_determiner(const struct words *ws, const struct word *before)
 	static const char *const det[] = { "the", "my", "our", "your",
 		"their", "his", "her", "its", "this", "that" };
 	struct words	 one;
+	struct word	 slot;
 	size_t		 k;
 
 	if (before == NULL || before->len > 5)
 		return 0;
-	one = *ws;
-	one.w[0] = *before;
-	one.n = 1;
+	one_word(ws, before, &one, &slot);
 	for (k = 0; k < sizeof(det) / sizeof(det[0]); k++)
 		if (is_str(&one, 0, det[k]))
 			return 1;
@@ -1044,15 +1137,16 @@ weekday_of(const struct words *ws, size_t i)
 	static const char *const days[] = { "monday", "tuesday",
 		"wednesday", "thursday", "friday", "saturday", "sunday" };
 	struct words	 one;
+	struct word	 part;
 	size_t		 k;
 
 	if (i >= ws->n || ws->w[i].len < 6)
 		return 0;
-	one = *ws;
+	one_word(ws, &ws->w[i], &one, &part);
 	if ((ws->text[ws->w[i].off + ws->w[i].len - 1] | 0x20) == 's')
-		one.w[i].len--;
+		part.len--;
 	for (k = 0; k < 7; k++)
-		if (is_str(&one, i, days[k]))
+		if (is_str(&one, 0, days[k]))
 			return 1;
 	return 0;
 }

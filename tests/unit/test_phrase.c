@@ -451,6 +451,61 @@ test_cadences(void)
 	    "a weekday without every is no cadence");
 }
 
+/*
+ * Sentences longer than the words the grammar looks ahead, and than the
+ * words kept at once: a phrase far in, or cut by the end, reads as it
+ * would alone.
+ */
+static void
+test_long(void)
+{
+	char	 buf[2048];
+	size_t	 k;
+
+	buf[0] = '\0';
+	for (k = 0; k < 100; k++)
+		strcat(buf, "( word , - ");
+	strcat(buf, "ship it by March 5th, 2027 then rest");
+	IS_STR(deadline(buf), "by March 5th, 2027=2027-03-05",
+	    "a phrase after 300 words and marks");
+	buf[0] = '\0';
+	for (k = 0; k < 61; k++)
+		strcat(buf, "w ");
+	strcat(buf, "by the end of the month");
+	IS_STR(deadline(buf), "by the end of the month=2026-11-30",
+	    "a phrase across the words kept at once");
+	buf[0] = '\0';
+	for (k = 0; k < 47; k++)
+		strcat(buf, "for ");
+	strcat(buf, "within the next 2 quarters.");
+	IS_STR(deadline(buf), "within the next 2 quarters=2 quarter",
+	    "after many words that may start a phrase");
+	buf[0] = '\0';
+	for (k = 0; k < 70; k++)
+		strcat(buf, "in ");
+	strcat(buf, "in 2027");
+	IS_STR(deadline(buf), "in 2027=2027-12-31",
+	    "a phrase at the very end");
+	buf[0] = '\0';
+	for (k = 0; k < 70; k++)
+		strcat(buf, "by ");
+	IS_STR(deadline(buf), "-", "only words that may start a phrase");
+	buf[0] = '\0';
+	for (k = 0; k < 100; k++)
+		strcat(buf, "run ");
+	strcat(buf, "3 posts on the team blog each week");
+	IS_STR(cadence(buf), "3 posts on the team blog each week=week/3",
+	    "a cadence after 100 words");
+	IS_STR(cadence("\"Mid-2027\" (by mid-2027) every Friday."),
+	    "every Friday=week/0", "marks around words");
+	IS_STR(deadline("(by mid-2027)"), "by mid-2027=2027-06-30",
+	    "mid-YYYY in brackets");
+	IS_STR(deadline("Hire within 12-18 months"),
+	    "within 12-18 months=18 month", "a range ends the span");
+	IS_STR(deadline("Ship by the 5th of june"),
+	    "by the 5th of june=2027-06-05", "the Dth of MONTH");
+}
+
 int
 main(void)
 {
@@ -461,5 +516,6 @@ main(void)
 	test_during();
 	test_due();
 	test_cadences();
+	test_long();
 	return TAP_DONE();
 }
