@@ -243,6 +243,8 @@ const char *source_text(struct source *, unsigned long, unsigned long, size_t *)
 void	 source_passed(struct source *, unsigned long);
 int	 source_too_long(const struct source *, unsigned long, unsigned long,
 	    unsigned long *);
+int	 source_event(struct source *, size_t, size_t, size_t, size_t,
+	    struct goal_pos *, unsigned long *, unsigned long *);
 
 #define SOURCE_MAX_DIRECTIVES	1000
 

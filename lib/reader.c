@@ -192,15 +192,13 @@ next_event(struct goal_reader *r, yaml_event_t *ev)
 
 	if (!yaml_parser_parse(&r->parser, ev))
 		return parse_failed(r);
-	source_pos(&r->src, ev->start_mark.index, ev->start_mark.line,
-	    ev->start_mark.column, &r->pos);
-	r->end = source_offset(&r->src, ev->end_mark.index);
-	if (source_too_long(&r->src, r->pos.off, r->end, &over)) {
+	if (!source_event(&r->src, ev->start_mark.index, ev->start_mark.line,
+	    ev->start_mark.column, ev->end_mark.index, &r->pos, &r->end,
+	    &over)) {
 		yaml_event_delete(ev);
 		source_pos_of_offset(&r->src, over, &r->pos);
 		return too_long(r, &r->pos);
 	}
-	source_passed(&r->src, r->end);
 	switch (ev->type) {
 	case YAML_ALIAS_EVENT:
 		yaml_event_delete(ev);

@@ -320,8 +320,8 @@ source_read(void *data, unsigned char *b, size_t size, size_t *nread)
  * characters of more than one byte before it add, which check_bytes()
  * noted as it read them.
  */
-unsigned long
-source_offset(struct source *s, size_t index)
+static inline unsigned long
+offset_of(struct source *s, size_t index)
 {
 	struct source_wide	*w;
 
@@ -352,6 +352,12 @@ source_offset(struct source *s, size_t index)
 	s->index = index;
 	s->index_off = index + s->extra;
 	return s->index_off;
+}
+
+unsigned long
+source_offset(struct source *s, size_t index)
+{
+	return offset_of(s, index);
 }
 
 /* The line and column of a byte offset at or after the last one asked. */
@@ -433,13 +439,13 @@ after_lf(const struct source *s, unsigned long off)
  * when no character of more than one byte has ended after the line's
  * start, its columns are bytes, so the line need not be searched.
  */
-void
-source_pos(struct source *s, size_t index, size_t line, size_t column,
+static inline void
+mark_pos(struct source *s, size_t index, size_t line, size_t column,
     struct goal_pos *pos)
 {
 	unsigned long	 off, from = s->index;
 
-	off = source_offset(s, index);
+	off = offset_of(s, index);
 	if (s->odd_breaks || index < from || off < s->line_off ||
 	    off < s->wide_end + column || off > s->base + s->len ||
 	    (column == 0 && !after_lf(s, off))) {
@@ -453,6 +459,13 @@ source_pos(struct source *s, size_t index, size_t line, size_t column,
 	pos->line = s->line;
 	pos->off = off;
 	pos->col = pos->ccol = column + 1;
+}
+
+void
+source_pos(struct source *s, size_t index, size_t line, size_t column,
+    struct goal_pos *pos)
+{
+	mark_pos(s, index, line, column, pos);
 }
 
 /* The text between two byte offsets, valid until the next read. */
@@ -498,4 +511,71 @@ source_passed(struct source *s, unsigned long off)
 		s->event_end = off;
 		s->directives = 0;
 	}
+}
+
+/* The marks of an event the common case of source_event() is not: apart,
+ * so that the common case saves no registers for it. */
+static int __attribute__((noinline))
+event_walk(struct source *s, size_t index, size_t line, size_t column,
+    size_t end_index, struct goal_pos *pos, unsigned long *end,
+    unsigned long *over)
+{
+	mark_pos(s, index, line, column, pos);
+	*end = offset_of(s, end_index);
+	if (source_too_long(s, pos->off, *end, over))
+		return 0;
+	source_passed(s, *end);
+	return 1;
+}
+
+/*
+ * An event's marks, once per event: where it starts, as source_pos()
+ * says, and the byte offset where it ends.  0, with *over the first byte
+ * over, when it breaks the limit (source_too_long()); else the text
+ * before its end is passed.
+ */
+int
+source_event(struct source *s, size_t index, size_t line, size_t column,
+    size_t end_index, struct goal_pos *pos, unsigned long *end,
+    unsigned long *over)
+{
+	unsigned long	 extra = s->extra, off, eoff;
+
+	/*
+	 * Most events: no character of more than one byte between the
+	 * index cursor and the event's end (libyaml reads ahead: some may be
+	 * after it), no break but LF, the byte order mark settled, the
+	 * event after the cursors and within the limit.  Then the offsets
+	 * are the indexes plus what came before, and libyaml's line and
+	 * column are ours: what mark_pos() and offset_of() would find,
+	 * without their walks.
+	 */
+	off = index + extra;
+	eoff = end_index + extra;
+	if ((s->wide_head == s->nwide ||
+	    s->wide[s->wide_head].off - extra >= end_index) &&
+	    !s->odd_breaks && index >= s->index &&
+	    end_index >= index && (s->index != 0 || s->index_off != 0) &&
+	    off >= s->line_off && off >= s->wide_end + column &&
+	    off <= s->base + s->len && (column != 0 || after_lf(s, off)) &&
+	    off >= s->event_end && off - s->event_end <= GOAL_MAX_SCALAR &&
+	    eoff - off <= GOAL_MAX_SCALAR) {
+		if (s->wide_head == s->nwide)
+			s->wide_head = s->nwide = 0;
+		s->index = end_index;
+		s->index_off = eoff;
+		s->line = line + 1;
+		s->line_start = off - column;
+		s->line_off = off;
+		pos->line = line + 1;
+		pos->off = off;
+		pos->col = pos->ccol = column + 1;
+		*end = eoff;
+		if (eoff > s->event_end) {
+			s->event_end = eoff;
+			s->directives = 0;
+		}
+		return 1;
+	}
+	return event_walk(s, index, line, column, end_index, pos, end, over);
 }
