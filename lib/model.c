@@ -504,6 +504,39 @@ unknown_goal_key(struct model *m, struct goal *g, const struct goal_node *k)
 	g->misnamed |= 1UL << j;
 }
 
+/*
+ * Which key a name is, asked of every key of every goal: a hash of the
+ * name's first byte, its third (the last of a shorter one) and its
+ * length tells the 23 names apart, so one name is compared.  The table
+ * is key_names[] put in its slots (tests/unit/test_keys.c checks it).
+ */
+#define KEY_HASH(s, n)	(((unsigned char)(s)[0] + 2 * (unsigned char)	\
+	(s)[(n) > 2 ? 2 : (n) - 1] + 28 * (n)) & 63)
+
+static const signed char key_slots[64] = {
+	-1, 15, 11, -1, 8, -1, 17, -1, 7, 20, -1, -1, -1, -1, -1, -1,
+	3, 12, -1, -1, 9, -1, 19, -1, -1, 1, -1, 2, -1, 14, -1, -1,
+	-1, -1, 6, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, 21, 18,
+	-1, -1, -1, 4, 22, -1, 16, -1, -1, 10, -1, -1, -1, 5, 13, -1
+};
+
+/* The key whose name is the string s (len bytes with its NULs), or -1. */
+static int
+key_index(const char *s, size_t len)
+{
+	int	 j;
+
+	if (len == 0)
+		return -1;
+	j = key_slots[KEY_HASH(s, len)];
+	if (j >= 0 && strcmp(s, key_names[j]) == 0)
+		return j;
+	/* An escape made a NUL: the name is what comes before it. */
+	if (memchr(s, '\0', len) != NULL)
+		return key_index(s, strlen(s));
+	return -1;
+}
+
 static void
 read_keys(struct model *m, struct goal *g, const struct goal_node *map)
 {
@@ -518,11 +551,7 @@ read_keys(struct model *m, struct goal *g, const struct goal_node *map)
 			model_wrong_type(m, k, "a key", "text");
 			continue;
 		}
-		for (j = 0; j < GOAL_NKEYS; j++)
-			if (k->str[0] == key_names[j][0] &&
-			    strcmp(k->str, key_names[j]) == 0)
-				break;
-		if (j == GOAL_NKEYS) {
+		if ((j = key_index(k->str, k->len)) < 0) {
 			unknown_goal_key(m, g, k);
 			continue;
 		}
