@@ -252,21 +252,19 @@ keep_bytes(struct source *s, const unsigned char *b, size_t n)
 static void
 count_directives(struct source *s, const unsigned char *b, size_t n)
 {
-	const unsigned char	*line, *end = b + n;
+	const unsigned char	*p = b, *end = b + n;
 
 	if (n == 0)
 		return;
-	line = s->line_begins ? b : memchr(b, '\n', n);
-	if (line != NULL && line != b)
-		line++;
-	while (line != NULL && line < end) {
-		if (*line == '%' && ++s->directives > SOURCE_MAX_DIRECTIVES) {
+	/* Each '%', not each line: most text has few, and lines are many. */
+	while ((p = memchr(p, '%', (size_t)(end - p))) != NULL) {
+		if ((p == b ? s->line_begins : p[-1] == '\n') &&
+		    ++s->directives > SOURCE_MAX_DIRECTIVES) {
 			/* Reported at the one too many. */
-			fail(s, SOURCE_DIRECTIVES, s->total + (line - b));
+			fail(s, SOURCE_DIRECTIVES, s->total + (p - b));
 			return;
 		}
-		if ((line = memchr(line, '\n', (size_t)(end - line))) != NULL)
-			line++;
+		p++;
 	}
 	s->line_begins = end[-1] == '\n';
 }
