@@ -379,12 +379,22 @@ read_remind(struct model *m, const struct goal_node *v, struct goal_remind *r)
 }
 
 /*
+ * The written dates of a goal's keys, as check_value() read them, for
+ * resolve() to use rather than read them again: bit k of ok says that
+ * key k was a date, and p[k] is its period.
+ */
+struct key_dates {
+	struct goal_period	 p[GOAL_NKEYS];
+	unsigned long		 ok;
+};
+
+/*
  * Checks one key's value.  Returns 1 when the value is usable; the
  * typed field is then filled in by resolve().
  */
 static int
 check_value(struct model *m, struct goal *g, enum goal_key k,
-    const struct goal_node *v)
+    const struct goal_node *v, struct key_dates *dates)
 {
 	const struct key_info	*ki = &keys[k];
 	const char		*name = key_names[k];
@@ -423,8 +433,11 @@ check_value(struct model *m, struct goal *g, enum goal_key k,
 		if (!check_text(m, v, name, 0))
 			return 0;
 		r = goal_date_parse(v->str, v->len, &p);
-		if (r == GOAL_DATE_OK)
+		if (r == GOAL_DATE_OK) {
+			dates->p[k] = p;
+			dates->ok |= 1UL << k;
 			return 1;
+		}
 		if (ki->type == T_DUE && r == GOAL_DATE_NOT_DATE) {
 			if (goal_span_parse(v->str, v->len, &span) == 0)
 				return 1;
@@ -538,7 +551,8 @@ key_index(const char *s, size_t len)
 }
 
 static void
-read_keys(struct model *m, struct goal *g, const struct goal_node *map)
+read_keys(struct model *m, struct goal *g, const struct goal_node *map,
+    struct key_dates *dates)
 {
 	const struct goal_node	*k, *v;
 	size_t			 i;
@@ -565,19 +579,19 @@ read_keys(struct model *m, struct goal *g, const struct goal_node *map)
 		g->key[j] = k;
 		if (model_is_null(v) && j != GOAL_K_GOAL)
 			continue;
-		if (check_value(m, g, (enum goal_key)j, v))
+		if (check_value(m, g, (enum goal_key)j, v, dates))
 			g->val[j] = v;
 	}
 }
 
+/* The day of key k, a written date, as read_keys() found it. */
 static long
-date_of(const struct goal_node *v, int last)
+date_of(const struct goal *g, const struct key_dates *dates,
+    enum goal_key k, int last)
 {
-	struct goal_period	 p;
-
-	if (v == NULL || goal_date_parse(v->str, v->len, &p) != GOAL_DATE_OK)
+	if (g->val[k] == NULL || !(dates->ok & 1UL << k))
 		return GOAL_NODAY;
-	return last ? p.last : p.first;
+	return last ? dates->p[k].last : dates->p[k].first;
 }
 
 /*
@@ -586,12 +600,11 @@ date_of(const struct goal_node *v, int last)
  * relative ones count from the anchor: the start, else today.
  */
 static void
-resolve_due(struct model *m, struct goal *g)
+resolve_due(struct model *m, struct goal *g, const struct key_dates *dates)
 {
 	const struct goal_node	*v = g->val[GOAL_K_DUE];
 	struct goal_deadline	 dl;
 	struct goal_span	 span;
-	struct goal_period	 p;
 	long			 anchor;
 
 	anchor = g->started != GOAL_NODAY ? g->started : m->today;
@@ -603,8 +616,8 @@ resolve_due(struct model *m, struct goal *g)
 	g->due = GOAL_NODAY;
 	dl = g->phrase;
 	if (v != NULL) {
-		if (goal_date_parse(v->str, v->len, &p) == GOAL_DATE_OK) {
-			g->due = p.last;
+		if (dates->ok & 1UL << GOAL_K_DUE) {
+			g->due = dates->p[GOAL_K_DUE].last;
 			g->due_from = GOAL_FROM_DUE;
 			dl.kind = GOAL_DEADLINE_NONE;
 		} else if (goal_span_parse(v->str, v->len, &span) == 0) {
@@ -661,7 +674,7 @@ resolve_nolint(struct model *m, struct goal *g)
 
 /* Fills the typed fields, inheriting what goal(5) says steps inherit. */
 static void
-resolve(struct model *m, struct goal *g)
+resolve(struct model *m, struct goal *g, const struct key_dates *dates)
 {
 	const struct goal	*p = g->parent;
 	const struct goal_node	*v;
@@ -700,14 +713,14 @@ resolve(struct model *m, struct goal *g)
 		g->cadence.span.unit = GOAL_WEEK + enum_index(cadences, v);
 	}
 
-	g->started = date_of(g->val[GOAL_K_STARTED], 0);
+	g->started = date_of(g, dates, GOAL_K_STARTED, 0);
 	if (g->started == GOAL_NODAY && p != NULL)
 		g->started = p->started;
-	g->achieved = date_of(g->val[GOAL_K_ACHIEVED], 1);
-	g->reviewed = date_of(g->val[GOAL_K_REVIEWED], 0);
+	g->achieved = date_of(g, dates, GOAL_K_ACHIEVED, 1);
+	g->reviewed = date_of(g, dates, GOAL_K_REVIEWED, 0);
 
 	/* The cadence in the sentence is read when asked: goal_recurs(). */
-	resolve_due(m, g);
+	resolve_due(m, g, dates);
 	resolve_nolint(m, g);
 }
 
@@ -863,6 +876,7 @@ model_goal(struct model *m, const struct goal_node *map, struct goal *parent,
 {
 	struct goal		*g;
 	const struct goal_node	*v;
+	struct key_dates	 dates;
 	const char		*id;
 	size_t			 mark;
 
@@ -878,7 +892,8 @@ model_goal(struct model *m, const struct goal_node *map, struct goal *parent,
 	g->header = m->header;
 	g->map = map;
 	g->pos = map->n > 0 ? map->item[0]->pos : map->pos;
-	read_keys(m, g, map);
+	dates.ok = 0;
+	read_keys(m, g, map, &dates);
 
 	if ((v = g->val[GOAL_K_ID]) != NULL)
 		id = v->str;
@@ -897,7 +912,7 @@ model_goal(struct model *m, const struct goal_node *map, struct goal *parent,
 		    "format.missing-goal", GOAL_ERROR,
 		    "%s has no \"goal\": say what you will do", g->path);
 	}
-	resolve(m, g);
+	resolve(m, g, &dates);
 	/* What was found so far is about this goal; its steps name theirs. */
 	for (; mark < m->diags->n; mark++) {
 		m->diags->v[mark].goal = g->path;
