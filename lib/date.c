@@ -137,25 +137,19 @@ goal_date_add(long day, long n, enum goal_unit unit)
 	return from_civil(y, m, d);
 }
 
-static int
-digits(const char *s, size_t n)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-	return 1;
-}
-
+/* The value of n digits, or -1 if one of them is none: in one pass. */
 static int
 number(const char *s, size_t n)
 {
-	int	 v = 0;
-	size_t	 i;
+	int		 v = 0;
+	size_t		 i;
+	unsigned int	 d;
 
-	for (i = 0; i < n; i++)
-		v = v * 10 + (s[i] - '0');
+	for (i = 0; i < n; i++) {
+		if ((d = (unsigned char)s[i] - (unsigned int)'0') > 9)
+			return -1;
+		v = v * 10 + (int)d;
+	}
 	return v;
 }
 
@@ -178,9 +172,8 @@ goal_date_parse(const char *s, size_t len, struct goal_period *p)
 	int	 y, m, d, q;
 	long	 day;
 
-	if (len < 4 || !digits(s, 4) || (len > 4 && s[4] != '-'))
+	if (len < 4 || (y = number(s, 4)) < 0 || (len > 4 && s[4] != '-'))
 		return GOAL_DATE_NOT_DATE;
-	y = number(s, 4);
 	switch (len) {
 	case 4:
 		if (y < MIN_YEAR)
@@ -190,8 +183,8 @@ goal_date_parse(const char *s, size_t len, struct goal_period *p)
 		p->last = from_civil(y, 12, 31);
 		return GOAL_DATE_OK;
 	case 7:
-		if ((s[5] == 'Q' || s[5] == 'q') && digits(s + 6, 1)) {
-			q = s[6] - '0';
+		if ((s[5] == 'Q' || s[5] == 'q') &&
+		    (q = number(s + 6, 1)) >= 0) {
 			if (y < MIN_YEAR || q < 1 || q > 4)
 				return GOAL_DATE_IMPOSSIBLE;
 			p->unit = GOAL_QUARTER;
@@ -199,18 +192,16 @@ goal_date_parse(const char *s, size_t len, struct goal_period *p)
 			p->last = from_civil(y, 3 * q, days_in_month(y, 3 * q));
 			return GOAL_DATE_OK;
 		}
-		if (!digits(s + 5, 2))
+		if ((m = number(s + 5, 2)) < 0)
 			return GOAL_DATE_NOT_DATE;
-		m = number(s + 5, 2);
 		if (y < MIN_YEAR || m < 1 || m > 12)
 			return GOAL_DATE_IMPOSSIBLE;
 		month_period(y, m, p);
 		return GOAL_DATE_OK;
 	case 10:
-		if (!digits(s + 5, 2) || s[7] != '-' || !digits(s + 8, 2))
+		if ((m = number(s + 5, 2)) < 0 || s[7] != '-' ||
+		    (d = number(s + 8, 2)) < 0)
 			return GOAL_DATE_NOT_DATE;
-		m = number(s + 5, 2);
-		d = number(s + 8, 2);
 		if (goal_date_from_ymd(y, m, d, &day) != 0)
 			return GOAL_DATE_IMPOSSIBLE;
 		p->unit = GOAL_DAY;

@@ -523,8 +523,9 @@ unknown_goal_key(struct model *m, struct goal *g, const struct goal_node *k)
  * length tells the 23 names apart, so one name is compared.  The table
  * is key_names[] put in its slots (tests/unit/test_keys.c checks it).
  */
-#define KEY_HASH(s, n)	(((unsigned char)(s)[0] + 2 * (unsigned char)	\
-	(s)[(n) > 2 ? 2 : (n) - 1] + 28 * (n)) & 63)
+#define KEY_HASH(s, n)							\
+	(((unsigned char)(s)[0] + 2 * (unsigned char)(s)[(n) > 2 ? 2 :	\
+	(n) - 1] + 28 * (n)) & 63)
 
 static const signed char key_slots[64] = {
 	-1, 15, 11, -1, 8, -1, 17, -1, 7, 20, -1, -1, -1, -1, -1, -1,
