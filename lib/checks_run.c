@@ -14,6 +14,9 @@ struct run {
 	struct goal_lint	*lint;
 	struct goal_diags	*d;
 	long			 today;
+	/* format.unused-nolint, looked up at the first nolint id */
+	const struct lint_rule	*unused;
+	int			 unused_found;
 };
 
 static void report(struct run *, const struct goal *, const struct goal_pos *,
@@ -340,6 +343,20 @@ used_has(const struct used_set *s, const struct goal *g, const char *rule)
 }
 
 /*
+ * The rule format.unused-nolint, looked up once a run and only when a
+ * goal has a nolint id: most have none, and a lookup hashes the id.
+ */
+static const struct lint_rule *
+unused_rule(struct run *run)
+{
+	if (!run->unused_found) {
+		run->unused = lint_rule_find(run->lint, "format.unused-nolint");
+		run->unused_found = 1;
+	}
+	return run->unused;
+}
+
+/*
  * format.unused-nolint for the nolint of a goal and of its steps: an id
  * that names no rule (a warning, with a did-you-mean), or that silenced
  * no finding of the goal and its steps (a note, whatever level the rule
@@ -351,13 +368,14 @@ check_nolint(struct run *run, const struct goal *g,
     const struct used_set *used)
 {
 	const struct goal_node	*v = g->val[GOAL_K_NOLINT], *id;
-	const struct lint_rule	*r, *self;
+	const struct lint_rule	*r, *self = NULL;
 	struct goal_diag	*diag;
 	const char		*near;
 	size_t			 i;
 
-	self = lint_rule_find(run->lint, "format.unused-nolint");
-	if (self == NULL || lint_rule_level(self) == GOAL_OFF)
+	/* Off, it is off for every goal: nothing to find below either. */
+	if (v != NULL && v->n > 0 && ((self = unused_rule(run)) == NULL ||
+	    lint_rule_level(self) == GOAL_OFF))
 		return;
 	for (i = 0; v != NULL && i < v->n; i++) {
 		id = v->item[i];
@@ -396,7 +414,7 @@ check_nolint(struct run *run, const struct goal *g,
 void
 lint_nolint(struct goal_lint *l, const struct goal *g, struct goal_diags *d)
 {
-	struct run		 run = { l, d, 0 };
+	struct run		 run = { l, d, 0, NULL, 0 };
 	struct used_set		 used = { NULL, 0, 0 };
 	const struct goal_diag	*diag;
 	const struct goal	*s;
@@ -417,7 +435,7 @@ void
 lint_checks(struct goal_lint *l, const struct goal *g, long today,
     struct goal_diags *d)
 {
-	struct run	 run = { l, d, today };
+	struct run	 run = { l, d, today, NULL, 0 };
 
 	check_time(&run, g);
 	check_habits(&run, g);
