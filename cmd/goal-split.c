@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,8 +68,24 @@ struct options {
 	long			 today;
 };
 
+/*
+ * Records are made here and go to stdout a block at a time: a stdio
+ * call per field cost as much as the rest of a record.  The block is
+ * handed to stdio before anything goes to stderr and at the end of
+ * each goal, so that records and diagnostics come out in the order
+ * they did, and a write error stops the run after the same goal.
+ */
+struct block {
+	char			*s;
+	size_t			 len;
+	size_t			 cap;
+};
+
+#define BLOCK_SIZE	65536
+
 struct run {
 	const struct options	*o;
+	struct block		 out;
 	struct goal_split	*split;
 	struct goal_diags	 diags;		/* what splitting reports */
 	struct goal_yaml	*yaml;		/* -f yaml on stdout */
@@ -98,37 +115,129 @@ owner_of(const struct goal *g)
 	return g->header != NULL ? g->header->owner : NULL;
 }
 
+static char *
+block_room(struct block *b, size_t len)
+{
+	if (b->len + len > b->cap) {
+		b->cap = b->len + len > BLOCK_SIZE ? 2 * (b->len + len) :
+		    BLOCK_SIZE;
+		b->s = goal_xrealloc(b->s, b->cap);
+	}
+	return b->s + b->len;
+}
+
 static void
-tsv_text(const char *s, size_t len)
+block_add(struct block *b, const char *s, size_t len)
+{
+	memcpy(block_room(b, len), s, len);
+	b->len += len;
+}
+
+static void
+block_char(struct block *b, char c)
+{
+	*block_room(b, 1) = c;
+	b->len++;
+}
+
+static void
+block_str(struct block *b, const char *s)
+{
+	block_add(b, s, strlen(s));
+}
+
+/* The records made so far to stdio. */
+static void
+block_flush(struct block *b)
+{
+	if (b->len > 0)
+		fwrite(b->s, 1, b->len, stdout);
+	b->len = 0;
+}
+
+#define ONES	((uint64_t)-1 / 255)
+#define HIGHS	(ONES * 0x80)
+
+/*
+ * Whether one of 8 bytes is a control character, a backslash or DEL:
+ * what goal_out_tsv_field() escapes.  A byte below n, and a zero byte,
+ * as Sean Anderson's bit twiddling hacks find them: exact for the word
+ * as a whole, n at most 128.
+ */
+static int
+word_escapes(uint64_t x)
+{
+	uint64_t	 bs = x ^ (ONES * '\\'), del = x ^ (ONES * 0x7F);
+
+	return ((((x - ONES * 0x20) & ~x) | ((bs - ONES) & ~bs) |
+	    ((del - ONES) & ~del)) & HIGHS) != 0;
+}
+
+static int
+byte_escapes(unsigned char c)
+{
+	return c < 0x20 || c == '\\' || c == 0x7F;
+}
+
+/*
+ * Text as goal_out_tsv_field() writes it: copied 8 bytes at a time
+ * while nothing needs an escape, which is nearly always; else written
+ * by goal_out_tsv_field() itself, the one place that knows the escapes.
+ */
+static void
+tsv_field(struct block *b, const char *s, size_t len)
+{
+	char		*d = block_room(b, len);
+	size_t		 i;
+	uint64_t	 x;
+
+	for (i = 0; i + 8 <= len; i += 8) {
+		memcpy(&x, s + i, 8);
+		if (word_escapes(x))
+			goto escape;
+		memcpy(d + i, &x, 8);
+	}
+	for (; i < len; i++) {
+		if (byte_escapes((unsigned char)s[i]))
+			goto escape;
+		d[i] = s[i];
+	}
+	b->len += len;
+	return;
+escape:
+	block_flush(b);
+	goal_out_tsv_field(stdout, s, len);
+}
+
+static void
+tsv_text(struct block *b, const char *s, size_t len)
 {
 	if (s == NULL || len == 0)
-		putchar('-');
+		block_char(b, '-');
 	else
-		goal_out_tsv_field(stdout, s, len);
+		tsv_field(b, s, len);
 }
 
 static void
-tsv_str(const char *s)
+tsv_str(struct block *b, const char *s)
 {
-	tsv_text(s, s != NULL ? strlen(s) : 0);
+	tsv_text(b, s, s != NULL ? strlen(s) : 0);
 }
 
 static void
-tsv_day(long day)
+tsv_day(struct block *b, long day)
 {
-	char	 buf[11];
-
 	if (day == GOAL_NODAY) {
-		putchar('-');
+		block_char(b, '-');
 		return;
 	}
-	goal_date_format(day, buf);
-	fputs(buf, stdout);
+	goal_date_format(day, block_room(b, 11));
+	b->len += 10;
 }
 
 /* A number as %lu writes it, without printf(): -b makes many records. */
 static void
-tsv_number(unsigned long u)
+tsv_number(struct block *b, unsigned long u)
 {
 	char	 digits[24];
 	size_t	 n = sizeof(digits);
@@ -136,35 +245,37 @@ tsv_number(unsigned long u)
 	do
 		digits[--n] = (char)('0' + u % 10);
 	while ((u /= 10) > 0);
-	fwrite(digits + n, 1, sizeof(digits) - n, stdout);
+	block_add(b, digits + n, sizeof(digits) - n);
 }
 
 static void
-tsv_record(const struct goal_record *r)
+tsv_record(struct block *b, const struct goal_record *r)
 {
 	const struct goal	*g = r->goal;
 
-	tsv_str(g->file);
-	putchar(':');
-	tsv_number(g->pos.line);
-	putchar('\t');
-	tsv_str(r->path);
-	putchar('\t');
+	tsv_str(b, g->file);
+	block_char(b, ':');
+	tsv_number(b, g->pos.line);
+	block_char(b, '\t');
+	tsv_str(b, r->path);
+	block_char(b, '\t');
 	/* A depth is 0 or more. */
-	tsv_number((unsigned long)g->depth);
-	putchar('\t');
-	fputs(goal_status_name(g->status), stdout);
-	putchar('\t');
-	tsv_day(r->start);
-	putchar('\t');
-	tsv_day(r->due);
-	putchar('\t');
-	tsv_str(goal_area_name(g->area));
-	putchar('\t');
-	tsv_str(scalar_of(owner_of(g)));
-	putchar('\t');
-	tsv_text(r->text, r->textlen);
-	putchar('\n');
+	tsv_number(b, (unsigned long)g->depth);
+	block_char(b, '\t');
+	block_str(b, goal_status_name(g->status));
+	block_char(b, '\t');
+	tsv_day(b, r->start);
+	block_char(b, '\t');
+	tsv_day(b, r->due);
+	block_char(b, '\t');
+	tsv_str(b, goal_area_name(g->area));
+	block_char(b, '\t');
+	tsv_str(b, scalar_of(owner_of(g)));
+	block_char(b, '\t');
+	tsv_text(b, r->text, r->textlen);
+	block_char(b, '\n');
+	if (b->len >= BLOCK_SIZE)
+		block_flush(b);
 }
 
 /* The due date as written: the value of due, or the sentence's words. */
@@ -259,6 +370,8 @@ print_diags(struct run *run, const struct goal_diags *d)
 {
 	size_t	 i;
 
+	if (d->n > 0)
+		block_flush(&run->out);
 	for (i = 0; i < d->n; i++) {
 		if (d->v[i].fatal)
 			run->fatal = 1;
@@ -279,7 +392,7 @@ goal_records(struct run *run, const struct goal *g)
 		if (run->o->format == FORMAT_JSON)
 			json_record(run, &r);
 		else
-			tsv_record(&r);
+			tsv_record(&run->out, &r);
 	}
 }
 
@@ -436,6 +549,7 @@ each_goal(void *arg, const struct goal *g, const struct goal_diags *d)
 		return ferror(stdout);
 	}
 	tree_records(run, g);
+	block_flush(&run->out);
 	return ferror(stdout);
 }
 
@@ -546,6 +660,7 @@ main(int argc, char *argv[])
 	goal_split_free(run.split);
 	goal_diags_free(&run.diags);
 	free(run.inputs);
+	free(run.out.s);
 	rc = cmd_finish_output();
 	return rc != 0 || run.fatal ? 2 : 0;
 }
