@@ -82,10 +82,13 @@ struct block {
 };
 
 #define BLOCK_SIZE	65536
+#define DAYS_KEPT	64
 
 struct run {
 	const struct options	*o;
 	struct block		 out;
+	long			 day[DAYS_KEPT];	/* dates written */
+	char			 daytext[DAYS_KEPT][11];
 	struct goal_split	*split;
 	struct goal_diags	 diags;		/* what splitting reports */
 	struct goal_yaml	*yaml;		/* -f yaml on stdout */
@@ -126,26 +129,6 @@ block_room(struct block *b, size_t len)
 	return b->s + b->len;
 }
 
-static void
-block_add(struct block *b, const char *s, size_t len)
-{
-	memcpy(block_room(b, len), s, len);
-	b->len += len;
-}
-
-static void
-block_char(struct block *b, char c)
-{
-	*block_room(b, 1) = c;
-	b->len++;
-}
-
-static void
-block_str(struct block *b, const char *s)
-{
-	block_add(b, s, strlen(s));
-}
-
 /* The records made so far to stdio. */
 static void
 block_flush(struct block *b)
@@ -173,71 +156,77 @@ word_escapes(uint64_t x)
 	    ((del - ONES) & ~del)) & HIGHS) != 0;
 }
 
-static int
-byte_escapes(unsigned char c)
+/*
+ * The bytes of s from i on, escaped as goal_out_tsv_field() escapes
+ * them, at d; the end, or NULL for a byte that only it knows how to
+ * write (no input has one: goal(5) refuses other control characters).
+ */
+static char *
+tsv_escape(char *d, const char *s, size_t i, size_t len)
 {
-	return c < 0x20 || c == '\\' || c == 0x7F;
+	unsigned char	 c;
+
+	for (; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '\\' && c != 0x7F) {
+			*d++ = (char)c;
+			continue;
+		}
+		*d++ = '\\';
+		if (c == '\t')
+			*d++ = 't';
+		else if (c == '\n')
+			*d++ = 'n';
+		else if (c == '\r')
+			*d++ = 'r';
+		else if (c == '\\')
+			*d++ = '\\';
+		else
+			return NULL;
+	}
+	return d;
 }
 
 /*
- * Text as goal_out_tsv_field() writes it: copied 8 bytes at a time
- * while nothing needs an escape, which is nearly always; else written
- * by goal_out_tsv_field() itself, the one place that knows the escapes.
+ * A field at d, "-" when empty, in the room of its escaped worst case
+ * (2 bytes a byte): copied 8 bytes at a time while nothing needs an
+ * escape, which is nearly always.
  */
-static void
-tsv_field(struct block *b, const char *s, size_t len)
+static char *
+tsv_put(struct block *b, char *d, const char *s, size_t len)
 {
-	char		*d = block_room(b, len);
+	char		*e;
 	size_t		 i;
 	uint64_t	 x;
 
+	if (s == NULL || len == 0) {
+		*d = '-';
+		return d + 1;
+	}
 	for (i = 0; i + 8 <= len; i += 8) {
 		memcpy(&x, s + i, 8);
 		if (word_escapes(x))
-			goto escape;
+			break;
 		memcpy(d + i, &x, 8);
 	}
-	for (; i < len; i++) {
-		if (byte_escapes((unsigned char)s[i]))
-			goto escape;
-		d[i] = s[i];
-	}
-	b->len += len;
-	return;
-escape:
+	if ((e = tsv_escape(d + i, s, i, len)) != NULL)
+		return e;
+	/* Rare enough to go through stdio: the room made stays. */
+	b->len = (size_t)(d - b->s);
 	block_flush(b);
 	goal_out_tsv_field(stdout, s, len);
+	return b->s;
 }
 
-static void
-tsv_text(struct block *b, const char *s, size_t len)
+static size_t
+length(const char *s)
 {
-	if (s == NULL || len == 0)
-		block_char(b, '-');
-	else
-		tsv_field(b, s, len);
-}
-
-static void
-tsv_str(struct block *b, const char *s)
-{
-	tsv_text(b, s, s != NULL ? strlen(s) : 0);
-}
-
-static void
-tsv_day(struct block *b, long day)
-{
-	if (day == GOAL_NODAY) {
-		block_char(b, '-');
-		return;
-	}
-	goal_date_format(day, block_room(b, 11));
-	b->len += 10;
+	return s != NULL ? strlen(s) : 0;
 }
 
 /* A number as %lu writes it, without printf(): -b makes many records. */
-static void
-tsv_number(struct block *b, unsigned long u)
+static char *
+tsv_number(char *d, unsigned long u)
 {
 	char	 digits[24];
 	size_t	 n = sizeof(digits);
@@ -245,35 +234,70 @@ tsv_number(struct block *b, unsigned long u)
 	do
 		digits[--n] = (char)('0' + u % 10);
 	while ((u /= 10) > 0);
-	block_add(b, digits + n, sizeof(digits) - n);
+	memcpy(d, digits + n, sizeof(digits) - n);
+	return d + sizeof(digits) - n;
+}
+
+/*
+ * A date, "-" for none.  Records of a file have few dates, the more so
+ * with -b, so the last written at each of a few places are kept.
+ */
+static char *
+tsv_day(struct run *run, char *d, long day)
+{
+	size_t	 h = (unsigned long)day % DAYS_KEPT;
+
+	if (day == GOAL_NODAY) {
+		*d = '-';
+		return d + 1;
+	}
+	if (run->day[h] != day) {
+		run->day[h] = day;
+		goal_date_format(day, run->daytext[h]);
+	}
+	memcpy(d, run->daytext[h], 10);
+	return d + 10;
 }
 
 static void
-tsv_record(struct block *b, const struct goal_record *r)
+tsv_record(struct run *run, const struct goal_record *r)
 {
+	struct block		*b = &run->out;
 	const struct goal	*g = r->goal;
+	const char		*status = goal_status_name(g->status);
+	const char		*area = goal_area_name(g->area);
+	const char		*owner = scalar_of(owner_of(g));
+	size_t			 nfile = length(g->file), npath = length(r->path);
+	size_t			 nstatus = strlen(status), narea = length(area);
+	size_t			 nowner = length(owner);
+	char			*d;
 
-	tsv_str(b, g->file);
-	block_char(b, ':');
-	tsv_number(b, g->pos.line);
-	block_char(b, '\t');
-	tsv_str(b, r->path);
-	block_char(b, '\t');
+	/* Every field escaped, two numbers, two dates, tabs and dashes. */
+	d = block_room(b, 2 * (nfile + npath + narea + nowner + r->textlen) +
+	    nstatus + 2 * 24 + 2 * 10 + 16);
+	d = tsv_put(b, d, g->file, nfile);
+	*d++ = ':';
+	d = tsv_number(d, g->pos.line);
+	*d++ = '\t';
+	d = tsv_put(b, d, r->path, npath);
+	*d++ = '\t';
 	/* A depth is 0 or more. */
-	tsv_number(b, (unsigned long)g->depth);
-	block_char(b, '\t');
-	block_str(b, goal_status_name(g->status));
-	block_char(b, '\t');
-	tsv_day(b, r->start);
-	block_char(b, '\t');
-	tsv_day(b, r->due);
-	block_char(b, '\t');
-	tsv_str(b, goal_area_name(g->area));
-	block_char(b, '\t');
-	tsv_str(b, scalar_of(owner_of(g)));
-	block_char(b, '\t');
-	tsv_text(b, r->text, r->textlen);
-	block_char(b, '\n');
+	d = tsv_number(d, (unsigned long)g->depth);
+	*d++ = '\t';
+	memcpy(d, status, nstatus);
+	d += nstatus;
+	*d++ = '\t';
+	d = tsv_day(run, d, r->start);
+	*d++ = '\t';
+	d = tsv_day(run, d, r->due);
+	*d++ = '\t';
+	d = tsv_put(b, d, area, narea);
+	*d++ = '\t';
+	d = tsv_put(b, d, owner, nowner);
+	*d++ = '\t';
+	d = tsv_put(b, d, r->text, r->textlen);
+	*d++ = '\n';
+	b->len = (size_t)(d - b->s);
 	if (b->len >= BLOCK_SIZE)
 		block_flush(b);
 }
@@ -392,7 +416,7 @@ goal_records(struct run *run, const struct goal *g)
 		if (run->o->format == FORMAT_JSON)
 			json_record(run, &r);
 		else
-			tsv_record(&run->out, &r);
+			tsv_record(run, &r);
 	}
 }
 
@@ -639,6 +663,8 @@ main(int argc, char *argv[])
 	parse_options(argc, argv, &o);
 	memset(&run, 0, sizeof(run));
 	run.o = &o;
+	for (i = 0; i < DAYS_KEPT; i++)
+		run.day[i] = GOAL_NODAY;
 	run.split = goal_split_new(o.by, o.unit, GOAL_SPLIT_MAX);
 	run.mode = umask(022);
 	umask(run.mode);
