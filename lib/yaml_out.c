@@ -14,6 +14,7 @@
  * libyaml whole.  The hand writer never chooses a style: it only writes
  * what libyaml would have written, or gives up.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -205,6 +206,42 @@ blankz_at(const char *s, size_t i, size_t len)
 	return i >= len || s[i] == ' ' || s[i] == '\n';
 }
 
+/* What libyaml takes as an indicator at the start of a plain scalar. */
+static int
+first_indicator(char c)
+{
+	switch (c) {
+	case '#': case ',': case '[': case ']': case '{': case '}': case '&':
+	case '*': case '!': case '|': case '>': case '\'': case '"': case '%':
+	case '@': case '`':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+#define ONES	((uint64_t)-1 / 255)
+#define HIGHS	(ONES * 0x80)
+
+/*
+ * Whether 8 bytes are all printable ASCII but ':' and '#': after the
+ * first byte and not just after a break, such bytes change nothing the
+ * scan keeps but whether the last was a space.  A byte below 0x20, one
+ * of 0x7F or more, and a zero byte, as Sean Anderson's bit twiddling
+ * hacks find them (exact for the word as a whole).
+ */
+static int
+word_quiet(const char *s)
+{
+	uint64_t	 x, colon, hash;
+
+	memcpy(&x, s, 8);
+	colon = x ^ (ONES * ':');
+	hash = x ^ (ONES * '#');
+	return ((((x - ONES * 0x20) & ~x) | (x + ONES) | x |
+	    ((colon - ONES) & ~colon) | ((hash - ONES) & ~hash)) & HIGHS) == 0;
+}
+
 /*
  * yaml_emitter_analyze_scalar() for the characters hand_char() takes
  * (no tab, no break but "\n": the rest sets special_characters).
@@ -223,10 +260,18 @@ hand_scan(const char *s, size_t len, struct scan *sc)
 	if (len >= 3 && (memcmp(s, "---", 3) == 0 || memcmp(s, "...", 3) == 0))
 		ind = 1;
 	for (i = 0; i < len; i += w) {
+		if (i > 0 && !prev_break && i + 8 <= len && word_quiet(s + i)) {
+			do
+				i += 8;
+			while (i + 8 <= len && word_quiet(s + i));
+			prev_space = s[i - 1] == ' ';
+			if (i == len)
+				break;
+		}
 		if ((w = hand_char(u, i, len)) == 0)
 			return 0;
 		c = s[i];
-		if (i == 0 && strchr("#,[]{}&*!|>'\"%@`", c) != NULL)
+		if (i == 0 && first_indicator((char)c))
 			ind = 1;
 		else if ((c == ':' || (i == 0 && (c == '?' || c == '-'))) &&
 		    blankz_at(s, i + w, len))

@@ -4,7 +4,8 @@
  * and the two streams must be the same bytes, for scalars of every kind
  * in every place a goal has: keys, values, items, nested collections,
  * header keys, empty collections, every input style, and documents the
- * hand writer gives up on between those it writes.
+ * hand writer gives up on between those it writes; and what decides a
+ * style at every place of an 8-byte word, as the writer scans by words.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -275,6 +276,31 @@ long_text(size_t n, int spaces, int breaks)
 	return s;
 }
 
+/*
+ * What matters to a scalar's style at every place of an 8-byte word
+ * and past it: the hand writer's scan skips quiet words whole.
+ */
+static void
+placed(void)
+{
+	static const char *const what[] = { ": ", ":", " #", "#", " \n",
+		"\n ", "\n", " ", "  ", "\t", "- ", "? ", "\xc3\xa9",
+		"\xf0\x9f\x98\x80", "\xe2\x80\xa8", "\xef\xbb\xbf", "\n\n",
+		" \n ", "'", "\"", "---", "\\" };
+	const char	*fill = "abcdefghijklmnopqrstuvwxyz";
+	char		 s[64];
+	size_t		 i, at, n;
+
+	for (i = 0; i < sizeof(what) / sizeof(what[0]); i++)
+		for (at = 0; at <= 18; at++)
+			for (n = at; n <= at + 9; n += 9) {
+				snprintf(s, sizeof(s), "%.*s%s%.*s", (int)at,
+				    fill, what[i], (int)(n - at), fill + at);
+				everywhere(s);
+				styled(s, "|", "    ");
+			}
+}
+
 static void
 one(const char *s)
 {
@@ -298,6 +324,7 @@ main(void)
 
 	for (i = 0; fixed[i] != NULL; i++)
 		one(fixed[i]);
+	placed();
 	for (i = 0; i < sizeof(lengths) / sizeof(lengths[0]); i++)
 		for (k = 0; k < 4; k++) {
 			s = long_text(lengths[i], k & 1, k & 2);
