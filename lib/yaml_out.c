@@ -117,22 +117,38 @@ style_for(const char *s, size_t len, enum goal_style style)
 	}
 }
 
-static void
-hand_put(struct hand *h, const char *s, size_t n)
+static char *
+hand_room(struct hand *h, size_t n)
 {
 	if (h->len + n > h->cap) {
 		h->cap = 2 * (h->len + n) + 256;
 		h->buf = goal_xrealloc(h->buf, h->cap);
 	}
-	memcpy(h->buf + h->len, s, n);
+	return h->buf + h->len;
+}
+
+static void
+hand_put(struct hand *h, const char *s, size_t n)
+{
+	memcpy(hand_room(h, n), s, n);
 	h->len += n;
 	h->column += (int)n;
+}
+
+/* n spaces, or one byte: most of what is written between scalars. */
+static void
+hand_fill(struct hand *h, char c, int n)
+{
+	memset(hand_room(h, (size_t)n), c, (size_t)n);
+	h->len += (size_t)n;
+	h->column += n;
 }
 
 static void
 hand_break(struct hand *h)
 {
-	hand_put(h, "\n", 1);
+	*hand_room(h, 1) = '\n';
+	h->len++;
 	h->column = 0;
 }
 
@@ -145,8 +161,8 @@ hand_indent(struct hand *h)
 	if (!h->indention || h->column > indent ||
 	    (h->column == indent && !h->whitespace))
 		hand_break(h);
-	while (h->column < indent)
-		hand_put(h, " ", 1);
+	if (h->column < indent)
+		hand_fill(h, ' ', indent - h->column);
 	h->whitespace = 1;
 	h->indention = 1;
 }
@@ -157,7 +173,7 @@ hand_indicator(struct hand *h, const char *s, int need_whitespace,
     int is_whitespace, int is_indention)
 {
 	if (need_whitespace && !h->whitespace)
-		hand_put(h, " ", 1);
+		hand_fill(h, ' ', 1);
 	hand_put(h, s, strlen(s));
 	h->whitespace = is_whitespace;
 	h->indention = h->indention && is_indention;
@@ -242,6 +258,20 @@ word_quiet(const char *s)
 	    ((colon - ONES) & ~colon) | ((hash - ONES) & ~hash)) & HIGHS) == 0;
 }
 
+/* The quiet bytes from i on: words of 8, then one at a time. */
+static size_t
+quiet_run(const unsigned char *u, size_t i, size_t len)
+{
+	size_t	 j = i;
+
+	while (j + 8 <= len && word_quiet((const char *)u + j))
+		j += 8;
+	while (j < len && u[j] >= 0x20 && u[j] < 0x7F && u[j] != ':' &&
+	    u[j] != '#')
+		j++;
+	return j - i;
+}
+
 /*
  * yaml_emitter_analyze_scalar() for the characters hand_char() takes
  * (no tab, no break but "\n": the rest sets special_characters).
@@ -260,10 +290,8 @@ hand_scan(const char *s, size_t len, struct scan *sc)
 	if (len >= 3 && (memcmp(s, "---", 3) == 0 || memcmp(s, "...", 3) == 0))
 		ind = 1;
 	for (i = 0; i < len; i += w) {
-		if (i > 0 && !prev_break && i + 8 <= len && word_quiet(s + i)) {
-			do
-				i += 8;
-			while (i + 8 <= len && word_quiet(s + i));
+		if (i > 0 && !prev_break && (w = quiet_run(u, i, len)) > 0) {
+			i += w;
 			prev_space = s[i - 1] == ' ';
 			if (i == len)
 				break;
@@ -303,7 +331,7 @@ static void
 hand_plain(struct hand *h, const char *s, size_t len)
 {
 	if (!h->whitespace)
-		hand_put(h, " ", 1);
+		hand_fill(h, ' ', 1);
 	hand_put(h, s, len);
 	h->whitespace = 0;
 	h->indention = 0;
