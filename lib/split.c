@@ -211,7 +211,12 @@ is_space(char c)
 static int
 is_punct(char c)
 {
-	return c != '\0' && strchr(".,;:!?)", c) != NULL;
+	switch (c) {
+	case '.': case ',': case ';': case ':': case '!': case '?': case ')':
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 /* Whether only spaces stand between i and the end or punctuation. */
@@ -355,6 +360,7 @@ goal_split_next(struct goal_split *s, struct goal_record *r)
 {
 	char			 label[16];
 	long			 share = 0;
+	size_t			 n;
 
 	if (s->kind == SPLIT_WHOLE) {
 		if (s->given)
@@ -371,10 +377,11 @@ goal_split_next(struct goal_split *s, struct goal_record *r)
 		return 0;
 	whole(s, r);
 	goal_period_label(&s->p, label);
+	n = strlen(label);
 	before_label(s, share);
-	buf_str(&s->path, label);
-	buf_str(&s->text, label);
-	buf_str(&s->text, ")");
+	buf_add(&s->path, label, n);
+	label[n++] = ')';
+	buf_add(&s->text, label, n);
 	r->path = s->path.s;
 	r->text = s->text.s;
 	r->textlen = s->text.len;
