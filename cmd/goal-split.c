@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,8 +68,27 @@ struct options {
 	long			 today;
 };
 
+/*
+ * Records are made here and go to stdout a block at a time: a stdio
+ * call per field cost as much as the rest of a record.  The block is
+ * handed to stdio before anything goes to stderr and at the end of
+ * each goal, so that records and diagnostics come out in the order
+ * they did, and a write error stops the run after the same goal.
+ */
+struct block {
+	char			*s;
+	size_t			 len;
+	size_t			 cap;
+};
+
+#define BLOCK_SIZE	65536
+#define DAYS_KEPT	64
+
 struct run {
 	const struct options	*o;
+	struct block		 out;
+	long			 day[DAYS_KEPT];	/* dates written */
+	char			 daytext[DAYS_KEPT][11];
 	struct goal_split	*split;
 	struct goal_diags	 diags;		/* what splitting reports */
 	struct goal_yaml	*yaml;		/* -f yaml on stdout */
@@ -98,37 +118,115 @@ owner_of(const struct goal *g)
 	return g->header != NULL ? g->header->owner : NULL;
 }
 
-static void
-tsv_text(const char *s, size_t len)
+static char *
+block_room(struct block *b, size_t len)
 {
-	if (s == NULL || len == 0)
-		putchar('-');
-	else
-		goal_out_tsv_field(stdout, s, len);
-}
-
-static void
-tsv_str(const char *s)
-{
-	tsv_text(s, s != NULL ? strlen(s) : 0);
-}
-
-static void
-tsv_day(long day)
-{
-	char	 buf[11];
-
-	if (day == GOAL_NODAY) {
-		putchar('-');
-		return;
+	if (b->len + len > b->cap) {
+		b->cap = b->len + len > BLOCK_SIZE ? 2 * (b->len + len) :
+		    BLOCK_SIZE;
+		b->s = goal_xrealloc(b->s, b->cap);
 	}
-	goal_date_format(day, buf);
-	fputs(buf, stdout);
+	return b->s + b->len;
+}
+
+/* The records made so far to stdio. */
+static void
+block_flush(struct block *b)
+{
+	if (b->len > 0)
+		fwrite(b->s, 1, b->len, stdout);
+	b->len = 0;
+}
+
+#define ONES	((uint64_t)-1 / 255)
+#define HIGHS	(ONES * 0x80)
+
+/*
+ * Whether one of 8 bytes is a control character, a backslash or DEL:
+ * what goal_out_tsv_field() escapes.  A byte below n, and a zero byte,
+ * as Sean Anderson's bit twiddling hacks find them: exact for the word
+ * as a whole, n at most 128.
+ */
+static int
+word_escapes(uint64_t x)
+{
+	uint64_t	 bs = x ^ (ONES * '\\'), del = x ^ (ONES * 0x7F);
+
+	return ((((x - ONES * 0x20) & ~x) | ((bs - ONES) & ~bs) |
+	    ((del - ONES) & ~del)) & HIGHS) != 0;
+}
+
+/*
+ * The bytes of s from i on, escaped as goal_out_tsv_field() escapes
+ * them, at d; the end, or NULL for a byte that only it knows how to
+ * write (no input has one: goal(5) refuses other control characters).
+ */
+static char *
+tsv_escape(char *d, const char *s, size_t i, size_t len)
+{
+	unsigned char	 c;
+
+	for (; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '\\' && c != 0x7F) {
+			*d++ = (char)c;
+			continue;
+		}
+		*d++ = '\\';
+		if (c == '\t')
+			*d++ = 't';
+		else if (c == '\n')
+			*d++ = 'n';
+		else if (c == '\r')
+			*d++ = 'r';
+		else if (c == '\\')
+			*d++ = '\\';
+		else
+			return NULL;
+	}
+	return d;
+}
+
+/*
+ * A field at d, "-" when empty, in the room of its escaped worst case
+ * (2 bytes a byte): copied 8 bytes at a time while nothing needs an
+ * escape, which is nearly always.
+ */
+static char *
+tsv_put(struct block *b, char *d, const char *s, size_t len)
+{
+	char		*e;
+	size_t		 i;
+	uint64_t	 x;
+
+	if (s == NULL || len == 0) {
+		*d = '-';
+		return d + 1;
+	}
+	for (i = 0; i + 8 <= len; i += 8) {
+		memcpy(&x, s + i, 8);
+		if (word_escapes(x))
+			break;
+		memcpy(d + i, &x, 8);
+	}
+	if ((e = tsv_escape(d + i, s, i, len)) != NULL)
+		return e;
+	/* Rare enough to go through stdio: the room made stays. */
+	b->len = (size_t)(d - b->s);
+	block_flush(b);
+	goal_out_tsv_field(stdout, s, len);
+	return b->s;
+}
+
+static size_t
+length(const char *s)
+{
+	return s != NULL ? strlen(s) : 0;
 }
 
 /* A number as %lu writes it, without printf(): -b makes many records. */
-static void
-tsv_number(unsigned long u)
+static char *
+tsv_number(char *d, unsigned long u)
 {
 	char	 digits[24];
 	size_t	 n = sizeof(digits);
@@ -136,35 +234,72 @@ tsv_number(unsigned long u)
 	do
 		digits[--n] = (char)('0' + u % 10);
 	while ((u /= 10) > 0);
-	fwrite(digits + n, 1, sizeof(digits) - n, stdout);
+	memcpy(d, digits + n, sizeof(digits) - n);
+	return d + sizeof(digits) - n;
+}
+
+/*
+ * A date, "-" for none.  Records of a file have few dates, the more so
+ * with -b, so the last written at each of a few places are kept.
+ */
+static char *
+tsv_day(struct run *run, char *d, long day)
+{
+	size_t	 h = (unsigned long)day % DAYS_KEPT;
+
+	if (day == GOAL_NODAY) {
+		*d = '-';
+		return d + 1;
+	}
+	if (run->day[h] != day) {
+		run->day[h] = day;
+		goal_date_format(day, run->daytext[h]);
+	}
+	memcpy(d, run->daytext[h], 10);
+	return d + 10;
 }
 
 static void
-tsv_record(const struct goal_record *r)
+tsv_record(struct run *run, const struct goal_record *r)
 {
+	struct block		*b = &run->out;
 	const struct goal	*g = r->goal;
+	const char		*status = goal_status_name(g->status);
+	const char		*area = goal_area_name(g->area);
+	const char		*owner = scalar_of(owner_of(g));
+	size_t			 nfile = length(g->file), npath = length(r->path);
+	size_t			 nstatus = strlen(status), narea = length(area);
+	size_t			 nowner = length(owner);
+	char			*d;
 
-	tsv_str(g->file);
-	putchar(':');
-	tsv_number(g->pos.line);
-	putchar('\t');
-	tsv_str(r->path);
-	putchar('\t');
+	/* Every field escaped, two numbers, two dates, tabs and dashes. */
+	d = block_room(b, 2 * (nfile + npath + narea + nowner + r->textlen) +
+	    nstatus + 2 * 24 + 2 * 10 + 16);
+	d = tsv_put(b, d, g->file, nfile);
+	*d++ = ':';
+	d = tsv_number(d, g->pos.line);
+	*d++ = '\t';
+	d = tsv_put(b, d, r->path, npath);
+	*d++ = '\t';
 	/* A depth is 0 or more. */
-	tsv_number((unsigned long)g->depth);
-	putchar('\t');
-	fputs(goal_status_name(g->status), stdout);
-	putchar('\t');
-	tsv_day(r->start);
-	putchar('\t');
-	tsv_day(r->due);
-	putchar('\t');
-	tsv_str(goal_area_name(g->area));
-	putchar('\t');
-	tsv_str(scalar_of(owner_of(g)));
-	putchar('\t');
-	tsv_text(r->text, r->textlen);
-	putchar('\n');
+	d = tsv_number(d, (unsigned long)g->depth);
+	*d++ = '\t';
+	memcpy(d, status, nstatus);
+	d += nstatus;
+	*d++ = '\t';
+	d = tsv_day(run, d, r->start);
+	*d++ = '\t';
+	d = tsv_day(run, d, r->due);
+	*d++ = '\t';
+	d = tsv_put(b, d, area, narea);
+	*d++ = '\t';
+	d = tsv_put(b, d, owner, nowner);
+	*d++ = '\t';
+	d = tsv_put(b, d, r->text, r->textlen);
+	*d++ = '\n';
+	b->len = (size_t)(d - b->s);
+	if (b->len >= BLOCK_SIZE)
+		block_flush(b);
 }
 
 /* The due date as written: the value of due, or the sentence's words. */
@@ -259,6 +394,8 @@ print_diags(struct run *run, const struct goal_diags *d)
 {
 	size_t	 i;
 
+	if (d->n > 0)
+		block_flush(&run->out);
 	for (i = 0; i < d->n; i++) {
 		if (d->v[i].fatal)
 			run->fatal = 1;
@@ -279,7 +416,7 @@ goal_records(struct run *run, const struct goal *g)
 		if (run->o->format == FORMAT_JSON)
 			json_record(run, &r);
 		else
-			tsv_record(&r);
+			tsv_record(run, &r);
 	}
 }
 
@@ -436,6 +573,7 @@ each_goal(void *arg, const struct goal *g, const struct goal_diags *d)
 		return ferror(stdout);
 	}
 	tree_records(run, g);
+	block_flush(&run->out);
 	return ferror(stdout);
 }
 
@@ -525,6 +663,8 @@ main(int argc, char *argv[])
 	parse_options(argc, argv, &o);
 	memset(&run, 0, sizeof(run));
 	run.o = &o;
+	for (i = 0; i < DAYS_KEPT; i++)
+		run.day[i] = GOAL_NODAY;
 	run.split = goal_split_new(o.by, o.unit, GOAL_SPLIT_MAX);
 	run.mode = umask(022);
 	umask(run.mode);
@@ -546,6 +686,7 @@ main(int argc, char *argv[])
 	goal_split_free(run.split);
 	goal_diags_free(&run.diags);
 	free(run.inputs);
+	free(run.out.s);
 	rc = cmd_finish_output();
 	return rc != 0 || run.fatal ? 2 : 0;
 }

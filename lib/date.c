@@ -317,41 +317,61 @@ goal_period_next(struct goal_period *p)
 	goal_period_of(p->last + 1, p->unit, p);
 }
 
+/* n as two digits (%02u of n % 100), for the labels of periods. */
+static char *
+label_2digits(char *s, unsigned n)
+{
+	n %= 100u;
+	s[0] = (char)('0' + n / 10);
+	s[1] = (char)('0' + n % 10);
+	return s + 2;
+}
+
 /*
  * The label of a period: 2027-W09, 2027-03, 2027-Q3, 2027, 2027-03-05.
- * An ISO week belongs to the year of its Thursday.
+ * An ISO week belongs to the year of its Thursday.  Written by hand,
+ * not with snprintf(): goal-split -b labels every record.
  */
 void
 goal_period_label(const struct goal_period *p, char buf[16])
 {
-	int	 y, m, d, ty, tm, td;
-	long	 thursday, jan4, week1;
+	int		 y, m, d;
+	long		 thursday;
+	unsigned	 uy, week = 0;
+	char		*s = buf + 4;
 
-	goal_date_to_ymd(p->first, &y, &m, &d);
-	switch (p->unit) {
-	case GOAL_DAY:
+	if (p->unit == GOAL_DAY) {
 		goal_date_format(p->first, buf);
-		break;
-	case GOAL_WEEK:
+		return;
+	}
+	if (p->unit == GOAL_WEEK) {
 		thursday = week_start(p->first) + 3;
-		goal_date_to_ymd(thursday, &ty, &tm, &td);
-		jan4 = from_civil(ty, 1, 4);
-		week1 = week_start(jan4);
-		snprintf(buf, 16, "%04u-W%02u", (unsigned)ty % 10000u,
-		    (unsigned)((thursday - week1) / 7 + 1) % 100u);
+		goal_date_to_ymd(thursday, &y, &m, &d);
+		week = (unsigned)((thursday - week_start(from_civil(y, 1, 4))) /
+		    7 + 1);
+	} else
+		goal_date_to_ymd(p->first, &y, &m, &d);
+	uy = (unsigned)y % 10000u;
+	label_2digits(label_2digits(buf, uy / 100), uy % 100);
+	switch (p->unit) {
+	case GOAL_WEEK:
+		*s++ = '-';
+		*s++ = 'W';
+		s = label_2digits(s, week);
 		break;
 	case GOAL_MONTH:
-		snprintf(buf, 16, "%04u-%02u", (unsigned)y % 10000u,
-		    (unsigned)m % 100u);
+		*s++ = '-';
+		s = label_2digits(s, (unsigned)m);
 		break;
 	case GOAL_QUARTER:
-		snprintf(buf, 16, "%04u-Q%u", (unsigned)y % 10000u,
-		    (unsigned)(m - 1) / 3u % 4u + 1u);
+		*s++ = '-';
+		*s++ = 'Q';
+		*s++ = (char)('0' + (unsigned)(m - 1) / 3u % 4u + 1u);
 		break;
-	case GOAL_YEAR:
-		snprintf(buf, 16, "%04u", (unsigned)y % 10000u);
+	default:
 		break;
 	}
+	*s = '\0';
 }
 
 /* A unit name, singular or plural, any case; -1 if none. */

@@ -251,6 +251,11 @@ int	 source_event(struct source *, size_t, size_t, size_t, size_t,
 /* libyaml reads ahead; the exact limit is checked on events. */
 #define SOURCE_SLACK	(64UL * 1024UL)
 
+/* yaml_out.c, for tests: libyaml for every document (0), and how many
+ * documents the hand writer wrote. */
+void	 goal_yaml_set_hand(struct goal_yaml *, int);
+unsigned long goal_yaml_hand_docs(const struct goal_yaml *);
+
 /*
  * yaml_hint.c: libyaml's problem in plain words and at the line to
  * change, for the mistakes people make by hand; 0 keeps libyaml's.

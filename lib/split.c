@@ -129,19 +129,39 @@ is_prorata(struct goal_split *s, const struct goal *g)
 	    &s->count) == 1;
 }
 
-/* The periods from start to due, counted up to one more than max. */
+/*
+ * The periods from start to due (due not before start), counted up to
+ * one more than max: the distance between the periods holding them,
+ * not a walk over every period.
+ */
 static size_t
 count_periods(const struct goal_split *s, const struct goal *g)
 {
-	struct goal_period	 p;
-	size_t			 n = 0;
+	int	 y0, m0, d0, y1, m1, d1;
+	long	 n;
 
-	goal_period_of(g->started, s->unit, &p);
-	while (p.first <= g->due && n <= s->max) {
-		n++;
-		goal_period_next(&p);
+	goal_date_to_ymd(g->started, &y0, &m0, &d0);
+	goal_date_to_ymd(g->due, &y1, &m1, &d1);
+	switch (s->unit) {
+	case GOAL_DAY:
+		n = g->due - g->started;
+		break;
+	case GOAL_WEEK:
+		/* From Monday to Monday. */
+		n = (g->due - (goal_date_weekday(g->due) - 1) - (g->started -
+		    (goal_date_weekday(g->started) - 1))) / 7;
+		break;
+	case GOAL_MONTH:
+		n = (y1 - y0) * 12L + (m1 - m0);
+		break;
+	case GOAL_QUARTER:
+		n = (y1 - y0) * 4L + ((m1 - 1) / 3 - (m0 - 1) / 3);
+		break;
+	default:
+		n = y1 - y0;
+		break;
 	}
-	return n;
+	return (unsigned long)n + 1 > s->max ? s->max + 1 : (size_t)n + 1;
 }
 
 void
@@ -191,7 +211,12 @@ is_space(char c)
 static int
 is_punct(char c)
 {
-	return c != '\0' && strchr(".,;:!?)", c) != NULL;
+	switch (c) {
+	case '.': case ',': case ';': case ':': case '!': case '?': case ')':
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 /* Whether only spaces stand between i and the end or punctuation. */
@@ -239,29 +264,52 @@ tidy(struct buf *b)
 	b->s[j] = '\0';
 }
 
+/* The bytes of s from from to to, but those of the deadline phrase. */
+static void
+add_kept(struct buf *b, const char *s, size_t from, size_t to,
+    const struct goal_deadline *dl)
+{
+	size_t	 dend = dl->off + dl->len;
+
+	if (from >= to)
+		return;
+	if (dl->kind == GOAL_DEADLINE_NONE || to <= dl->off || from >= dend) {
+		buf_add(b, s + from, to - from);
+		return;
+	}
+	if (from < dl->off)
+		buf_add(b, s + from, dl->off - from);
+	if (to > dend)
+		buf_add(b, s + dend, to - dend);
+}
+
 /*
  * The text with the count replaced by its share and the deadline
- * phrase dropped: the period says when now.
+ * phrase dropped: the period says when now.  A count inside the
+ * deadline phrase goes with it.
  */
 static void
 prorata_text(struct goal_split *s, long share)
 {
 	const struct goal_node	*v = text_of(s->g);
 	const struct goal_deadline *dl = &s->g->phrase;
-	size_t			 i, cend = s->count.off + s->count.len;
+	size_t			 coff = s->count.off, cend, n;
 	char			 num[24];
 
-	snprintf(num, sizeof(num), "%ld", share);
-	for (i = 0; i < v->len; i++) {
-		if (dl->kind != GOAL_DEADLINE_NONE && i >= dl->off &&
-		    i < dl->off + dl->len)
-			continue;
-		if (i == s->count.off)
-			buf_str(&s->text, num);
-		if (i >= s->count.off && i < cend)
-			continue;
-		buf_add(&s->text, v->str + i, 1);
-	}
+	n = sizeof(num);
+	do
+		num[--n] = (char)('0' + share % 10);
+	while ((share /= 10) > 0);
+	cend = coff + s->count.len;
+	if (coff > v->len)
+		coff = v->len;
+	if (cend < coff || cend > v->len)
+		cend = cend < coff ? coff : v->len;
+	add_kept(&s->text, v->str, 0, coff, dl);
+	if (coff < v->len && (dl->kind == GOAL_DEADLINE_NONE ||
+	    coff < dl->off || coff >= dl->off + dl->len))
+		buf_add(&s->text, num + n, sizeof(num) - n);
+	add_kept(&s->text, v->str, cend, v->len, dl);
 	tidy(&s->text);
 }
 
@@ -312,6 +360,7 @@ goal_split_next(struct goal_split *s, struct goal_record *r)
 {
 	char			 label[16];
 	long			 share = 0;
+	size_t			 n;
 
 	if (s->kind == SPLIT_WHOLE) {
 		if (s->given)
@@ -328,10 +377,11 @@ goal_split_next(struct goal_split *s, struct goal_record *r)
 		return 0;
 	whole(s, r);
 	goal_period_label(&s->p, label);
+	n = strlen(label);
 	before_label(s, share);
-	buf_str(&s->path, label);
-	buf_str(&s->text, label);
-	buf_str(&s->text, ")");
+	buf_add(&s->path, label, n);
+	label[n++] = ')';
+	buf_add(&s->text, label, n);
 	r->path = s->path.s;
 	r->text = s->text.s;
 	r->textlen = s->text.len;

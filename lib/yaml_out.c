@@ -14,6 +14,7 @@
  * libyaml whole.  The hand writer never chooses a style: it only writes
  * what libyaml would have written, or gives up.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -49,6 +50,8 @@ struct goal_yaml {
 	int		 em_started;	/* STREAM-START went to libyaml */
 	int		 em_last;	/* libyaml wrote the last document */
 	int		 by_hand;	/* events go to the hand writer */
+	int		 no_hand;	/* tests: libyaml writes every one */
+	unsigned long	 hand_docs;
 	struct hand	 h;
 	unsigned long	 docs;
 	int		 failed;
@@ -114,22 +117,38 @@ style_for(const char *s, size_t len, enum goal_style style)
 	}
 }
 
-static void
-hand_put(struct hand *h, const char *s, size_t n)
+static char *
+hand_room(struct hand *h, size_t n)
 {
 	if (h->len + n > h->cap) {
 		h->cap = 2 * (h->len + n) + 256;
 		h->buf = goal_xrealloc(h->buf, h->cap);
 	}
-	memcpy(h->buf + h->len, s, n);
+	return h->buf + h->len;
+}
+
+static void
+hand_put(struct hand *h, const char *s, size_t n)
+{
+	memcpy(hand_room(h, n), s, n);
 	h->len += n;
 	h->column += (int)n;
+}
+
+/* n spaces, or one byte: most of what is written between scalars. */
+static void
+hand_fill(struct hand *h, char c, int n)
+{
+	memset(hand_room(h, (size_t)n), c, (size_t)n);
+	h->len += (size_t)n;
+	h->column += n;
 }
 
 static void
 hand_break(struct hand *h)
 {
-	hand_put(h, "\n", 1);
+	*hand_room(h, 1) = '\n';
+	h->len++;
 	h->column = 0;
 }
 
@@ -142,8 +161,8 @@ hand_indent(struct hand *h)
 	if (!h->indention || h->column > indent ||
 	    (h->column == indent && !h->whitespace))
 		hand_break(h);
-	while (h->column < indent)
-		hand_put(h, " ", 1);
+	if (h->column < indent)
+		hand_fill(h, ' ', indent - h->column);
 	h->whitespace = 1;
 	h->indention = 1;
 }
@@ -154,7 +173,7 @@ hand_indicator(struct hand *h, const char *s, int need_whitespace,
     int is_whitespace, int is_indention)
 {
 	if (need_whitespace && !h->whitespace)
-		hand_put(h, " ", 1);
+		hand_fill(h, ' ', 1);
 	hand_put(h, s, strlen(s));
 	h->whitespace = is_whitespace;
 	h->indention = h->indention && is_indention;
@@ -203,6 +222,56 @@ blankz_at(const char *s, size_t i, size_t len)
 	return i >= len || s[i] == ' ' || s[i] == '\n';
 }
 
+/* What libyaml takes as an indicator at the start of a plain scalar. */
+static int
+first_indicator(char c)
+{
+	switch (c) {
+	case '#': case ',': case '[': case ']': case '{': case '}': case '&':
+	case '*': case '!': case '|': case '>': case '\'': case '"': case '%':
+	case '@': case '`':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+#define ONES	((uint64_t)-1 / 255)
+#define HIGHS	(ONES * 0x80)
+
+/*
+ * Whether 8 bytes are all printable ASCII but ':' and '#': after the
+ * first byte and not just after a break, such bytes change nothing the
+ * scan keeps but whether the last was a space.  A byte below 0x20, one
+ * of 0x7F or more, and a zero byte, as Sean Anderson's bit twiddling
+ * hacks find them (exact for the word as a whole).
+ */
+static int
+word_quiet(const char *s)
+{
+	uint64_t	 x, colon, hash;
+
+	memcpy(&x, s, 8);
+	colon = x ^ (ONES * ':');
+	hash = x ^ (ONES * '#');
+	return ((((x - ONES * 0x20) & ~x) | (x + ONES) | x |
+	    ((colon - ONES) & ~colon) | ((hash - ONES) & ~hash)) & HIGHS) == 0;
+}
+
+/* The quiet bytes from i on: words of 8, then one at a time. */
+static size_t
+quiet_run(const unsigned char *u, size_t i, size_t len)
+{
+	size_t	 j = i;
+
+	while (j + 8 <= len && word_quiet((const char *)u + j))
+		j += 8;
+	while (j < len && u[j] >= 0x20 && u[j] < 0x7F && u[j] != ':' &&
+	    u[j] != '#')
+		j++;
+	return j - i;
+}
+
 /*
  * yaml_emitter_analyze_scalar() for the characters hand_char() takes
  * (no tab, no break but "\n": the rest sets special_characters).
@@ -221,10 +290,16 @@ hand_scan(const char *s, size_t len, struct scan *sc)
 	if (len >= 3 && (memcmp(s, "---", 3) == 0 || memcmp(s, "...", 3) == 0))
 		ind = 1;
 	for (i = 0; i < len; i += w) {
+		if (i > 0 && !prev_break && (w = quiet_run(u, i, len)) > 0) {
+			i += w;
+			prev_space = s[i - 1] == ' ';
+			if (i == len)
+				break;
+		}
 		if ((w = hand_char(u, i, len)) == 0)
 			return 0;
 		c = s[i];
-		if (i == 0 && strchr("#,[]{}&*!|>'\"%@`", c) != NULL)
+		if (i == 0 && first_indicator((char)c))
 			ind = 1;
 		else if ((c == ':' || (i == 0 && (c == '?' || c == '-'))) &&
 		    blankz_at(s, i + w, len))
@@ -256,7 +331,7 @@ static void
 hand_plain(struct hand *h, const char *s, size_t len)
 {
 	if (!h->whitespace)
-		hand_put(h, " ", 1);
+		hand_fill(h, ' ', 1);
 	hand_put(h, s, len);
 	h->whitespace = 0;
 	h->indention = 0;
@@ -733,15 +808,32 @@ goal_yaml_goal(struct goal_yaml *w, const struct goal *g,
 	if (w->failed)
 		return -1;
 	w->started = 1;
-	if (hand_document(w, g, level)) {
+	if (!w->no_hand && hand_document(w, g, level)) {
 		fwrite(w->h.buf, 1, w->h.len, w->fp);
 		w->em_last = 0;
+		w->hand_docs++;
 	} else {
 		emitter_document(w, g, level);
 		w->em_last = 1;
 	}
 	w->docs++;
 	return w->failed || ferror(w->fp) ? -1 : 0;
+}
+
+/*
+ * What the unit tests compare: the same documents with and without the
+ * hand writer must be the same bytes.
+ */
+void
+goal_yaml_set_hand(struct goal_yaml *w, int on)
+{
+	w->no_hand = !on;
+}
+
+unsigned long
+goal_yaml_hand_docs(const struct goal_yaml *w)
+{
+	return w->hand_docs;
 }
 
 int
