@@ -5,6 +5,7 @@
  * data block serve the whole run (see goal_lint_new()).
  */
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "libgoal.h"
@@ -160,7 +161,7 @@ lint_rule_fires(struct goal_lint *l, struct lint_rule *r, const char *s,
 			s = m;
 	}
 	budget_add(r, len);
-	if ((f = lint_rule_form(l, r, s, len)) == NULL)
+	if ((f = lint_rule_form(l, r, goal_is_ascii(s, len), len)) == NULL)
 		rc = 0;
 	else
 		rc = next_match(l, r, f, s, len, &off, &start, &end);
@@ -352,13 +353,14 @@ keys_of(const struct goal *g, unsigned long inherited)
 }
 
 /*
- * The rules each text of a goal may match (prefilter.c), kept for the
- * two texts last asked about: the rules run one after another over the
- * same statement, masked or not.
+ * The rules each text of a goal may match (prefilter.c), and whether it
+ * is ASCII (pattern.c), kept for the two texts last asked about: the
+ * rules run one after another over the same statement, masked or not.
  */
 struct candidates {
 	const char	*text[2];
 	uint64_t	 may[2];
+	int		 ascii[2];
 	unsigned	 next;
 };
 
@@ -371,27 +373,82 @@ struct candidates {
 #define PREFILTER_AFTER	8192
 #endif
 
-static int
-may_match(struct goal_lint *l, const struct lint_rule *r,
-    struct candidates *cand, const char *text, size_t len)
+/*
+ * The filter of the rules that are on.  A require rule is split into
+ * parts first (pattern.c), and the parts are filtered in its place: its
+ * whole pattern is wanted in nearly every text, some part of it in few.
+ */
+static void
+make_filter(struct goal_lint *l)
+{
+	struct lint_rule	**in, *r;
+	size_t			  i, j, n = 0;
+
+	for (i = 0; i < l->nactive; i++)
+		n += 1 + lint_rule_split(l, l->active[i]);
+	in = goal_xreallocarray(NULL, n ? n : 1, sizeof(*in));
+	n = 0;
+	for (i = 0; i < l->nactive; i++)
+		if (l->active[i]->npart == 0)
+			in[n++] = l->active[i];
+	for (i = 0; i < l->nactive; i++)
+		for (r = l->active[i], j = 0; j < r->npart; j++)
+			in[n++] = &r->part[j];
+	l->pf = lint_prefilter_new(in, n);
+	l->pf_stale = 0;
+	free(in);
+}
+
+/* What is known of a text: its slot in cand. */
+static unsigned
+candidate(struct goal_lint *l, struct candidates *cand, const char *text,
+    size_t len)
 {
 	unsigned	 i;
 
-	if (l->pf_stale && (l->pf_read += len) >= PREFILTER_AFTER) {
-		l->pf = lint_prefilter_new(l->active, l->nactive);
-		l->pf_stale = 0;
-	}
-	if (r->pf_slot < 0)
-		return 1;
+	if (l->pf_stale && (l->pf_read += len) >= PREFILTER_AFTER)
+		make_filter(l);
 	for (i = 0; i < 2; i++)
 		if (cand->text[i] == text)
-			break;
-	if (i == 2) {
-		i = cand->next++ & 1;
-		cand->text[i] = text;
-		cand->may[i] = lint_prefilter_scan(l->pf, text, len);
+			return i;
+	i = cand->next++ & 1;
+	cand->text[i] = text;
+	cand->ascii[i] = goal_is_ascii(text, len);
+	cand->may[i] = lint_prefilter_scan(l->pf, text, len, cand->ascii[i]);
+	return i;
+}
+
+static int
+may_match(const struct lint_rule *r, uint64_t may)
+{
+	return r->pf_slot < 0 || (may >> r->pf_slot & 1);
+}
+
+/*
+ * Whether a split rule's pattern matches a text: whether one of its
+ * parts the filter lets through does, in their order.  1, 0, or -1 on a
+ * limit, charged to the rule.
+ */
+static int
+match_parts(struct goal_lint *l, struct lint_rule *r, uint64_t may,
+    int ascii, const char *text, size_t len)
+{
+	struct lint_rule	*p;
+	struct lint_form	*f;
+	size_t			 i, off, start, end;
+	int			 rc;
+
+	for (i = 0; i < r->npart; i++) {
+		p = &r->part[i];
+		if (!may_match(p, may) ||
+		    (f = lint_rule_form(l, p, ascii, len)) == NULL)
+			continue;
+		off = 0;
+		if ((rc = next_match(l, r, f, text, len, &off, &start,
+		    &end)) != 0)
+			return rc;
 	}
-	return cand->may[i] >> r->pf_slot & 1;
+	return 0;
 }
 
 /*
@@ -406,13 +463,22 @@ match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 	struct goal_cursor	 c;
 	struct lint_form	*f;
 	size_t			 off = 0, start, end;
+	unsigned		 k;
 	int			 rc, any = 0;
 
 	goal_cursor_init(&c, n);
 	budget_add(r, n->len);
-	if (!may_match(l, r, cand, text, n->len))
+	k = candidate(l, cand, text, n->len);
+	if (r->npart > 0 && !l->pf_stale) {
+		/* Split: a require rule, it asks whether there is a match. */
+		if ((rc = match_parts(l, r, cand->may[k], cand->ascii[k],
+		    text, n->len)) < 0)
+			limit_hit(r, g, n, d);
+		return rc;
+	}
+	if (!may_match(r, cand->may[k]))
 		return 0;
-	if ((f = lint_rule_form(l, r, text, n->len)) == NULL)
+	if ((f = lint_rule_form(l, r, cand->ascii[k], n->len)) == NULL)
 		return 0;
 	while ((rc = next_match(l, r, f, text, n->len, &off, &start, &end)) >
 	    0) {

@@ -21,6 +21,7 @@
  *     after a few goals.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "libgoal.h"
@@ -80,16 +81,17 @@ utf_form(struct goal_lint *l, struct lint_rule *r)
 
 /*
  * The form to run over a text of len bytes, charged with them: the ASCII
- * one when the text and the pattern allow, JIT-compiled when it has read
- * enough.  NULL when the rule has no pattern that compiles.
+ * one when the text (ascii: the caller knows) and the pattern allow,
+ * JIT-compiled when it has read enough.  NULL when the rule has no
+ * pattern that compiles.
  */
 struct lint_form *
-lint_rule_form(struct goal_lint *l, struct lint_rule *r, const char *s,
+lint_rule_form(struct goal_lint *l, struct lint_rule *r, int ascii,
     size_t len)
 {
 	struct lint_form	*f = NULL;
 
-	if (r->pattern != NULL && goal_is_ascii(s, len))
+	if (r->pattern != NULL && ascii)
 		f = ascii_form(l, r);
 	if (f == NULL && (f = utf_form(l, r)) == NULL)
 		return NULL;
@@ -104,6 +106,71 @@ lint_rule_form(struct goal_lint *l, struct lint_rule *r, const char *s,
 	return f;
 }
 
+/* A part of no match shorter than a byte; 0 when it does not compile. */
+static int
+part_new(struct goal_lint *l, struct lint_rule *part, const char *s,
+    size_t len)
+{
+	uint32_t	 min = 0;
+
+	part->pattern = goal_xmalloc(len + 1);
+	memcpy(part->pattern, s, len);
+	part->pattern[len] = '\0';
+	part->patlen = len;
+	part->utf_later = 1;
+	part->pf_slot = -1;
+	return utf_form(l, part) != NULL && pcre2_pattern_info(part->utf.code,
+	    PCRE2_INFO_MINLENGTH, &min) == 0 && min > 0;
+}
+
+static void
+parts_free(struct lint_rule *r)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->npart; i++) {
+		lint_rule_forms_free(&r->part[i]);
+		free(r->part[i].pattern);
+	}
+	free(r->part);
+	r->part = NULL;
+	r->npart = 0;
+}
+
+/*
+ * A require rule's pattern split into parts that match where it does
+ * (literals.c), made once: the prefilter can tell them apart, and the
+ * first part that matches ends the search.  The parts, and the whole,
+ * must not match the empty string, which match.c steps over: A|B would
+ * then find B after an empty A where the whole steps on.  Returns the
+ * number of parts, 0 when the rule stays whole.
+ */
+size_t
+lint_rule_split(struct goal_lint *l, struct lint_rule *r)
+{
+	struct goal_arena	*a;
+	struct lint_lit		*lit;
+	size_t			 i, n;
+	int			 ok;
+
+	if (r->split_tried || !r->require || r->pattern == NULL)
+		return r->npart;
+	r->split_tried = 1;
+	if (utf_form(l, r) == NULL)
+		return 0;	/* it matches nothing; nor would they */
+	a = goal_arena_new();
+	if (lint_split(a, r->pattern, r->patlen, &lit, &n)) {
+		r->part = goal_xcalloc(n, sizeof(*r->part));
+		r->npart = n;
+		for (i = 0, ok = 1; i < n && ok; i++)
+			ok = part_new(l, &r->part[i], lit[i].s, lit[i].len);
+		if (!ok)
+			parts_free(r);
+	}
+	goal_arena_free(a);
+	return r->npart;
+}
+
 /* Frees the forms; a new pattern starts again from its UTF form. */
 void
 lint_rule_forms_free(struct lint_rule *r)
@@ -114,4 +181,6 @@ lint_rule_forms_free(struct lint_rule *r)
 	memset(&r->ascii, 0, sizeof(r->ascii));
 	r->ascii_tried = 0;
 	r->utf_later = 0;
+	parts_free(r);
+	r->split_tried = 0;
 }

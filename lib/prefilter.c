@@ -427,20 +427,21 @@ folds_to_ascii(const char *s, size_t len)
 
 /*
  * The rules that may match in len bytes of text, as bits of their
- * pf_slot.  The strings are ASCII: a text past ASCII is read the same,
- * but for a Kelvin sign or long s, which stop all filtering, and for \d,
- * whose sets are taken as found (a digit of another script).
+ * pf_slot; ascii tells whether the text is all ASCII (the caller knows).
+ * The strings are ASCII: a text past ASCII is read the same, but for a
+ * Kelvin sign or long s, which stop all filtering, and for \d, whose
+ * sets are taken as found (a digit of another script).
  */
 uint64_t
-lint_prefilter_scan(struct lint_prefilter *pf, const char *s, size_t len)
+lint_prefilter_scan(struct lint_prefilter *pf, const char *s, size_t len,
+    int ascii)
 {
 	const unsigned char	*p = (const unsigned char *)s, *end = p + len;
 	size_t			 at = 0, i;
-	int			 ascii;
 
 	if (pf == NULL)
 		return ~0ULL;
-	if (!(ascii = goal_is_ascii(s, len)) && folds_to_ascii(s, len))
+	if (!ascii && folds_to_ascii(s, len))
 		return ~0ULL;
 	memset(pf->present, 0, (pf->nsets + 63) / 64 * sizeof(uint64_t));
 	pf->text++;

@@ -127,7 +127,8 @@ check_sound(const char *what, const char *const *pattern, size_t npat,
 		if (re == NULL)
 			continue;
 		for (j = 0; j < ntext; j++) {
-			may = lint_prefilter_scan(pf, text[j], strlen(text[j]));
+			may = lint_prefilter_scan(pf, text[j], strlen(text[j]),
+			    goal_is_ascii(text[j], strlen(text[j])));
 			allowed = rule[i].pf_slot < 0 ||
 			    (may >> rule[i].pf_slot & 1);
 			stopped += !allowed;
