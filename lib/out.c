@@ -5,6 +5,7 @@
  * LF; file names and what a user's pattern matched were not, so JSON
  * strings check their UTF-8 all the same.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -125,6 +126,33 @@ github_escape(FILE *fp, const char *s, int property)
 	}
 }
 
+/*
+ * A number in decimal.  A diagnostic has two: fprintf() parsing its
+ * format for them cost more than writing the rest of the line.
+ */
+static void
+put_ulong(FILE *fp, unsigned long v)
+{
+	char	 buf[24];
+	size_t	 n = sizeof(buf);
+
+	do
+		buf[--n] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	fwrite(buf + n, 1, sizeof(buf) - n, fp);
+}
+
+/* ":LINE:COL:" */
+static void
+put_pos(FILE *fp, const struct goal_pos *pos)
+{
+	putc(':', fp);
+	put_ulong(fp, pos->line);
+	putc(':', fp);
+	put_ulong(fp, pos->col);
+	putc(':', fp);
+}
+
 #define BOLD	"\033[1m"
 #define RESET	"\033[0m"
 
@@ -144,8 +172,10 @@ goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
 	case GOAL_FORMAT_JSON:
 		fputs("{\"file\":", fp);
 		goal_out_json_string(fp, d->file, strlen(d->file));
-		fprintf(fp, ",\"line\":%lu,\"column\":%lu", d->pos.line,
-		    d->pos.col);
+		fputs(",\"line\":", fp);
+		put_ulong(fp, d->pos.line);
+		fputs(",\"column\":", fp);
+		put_ulong(fp, d->pos.col);
 		goal_json_member(fp, "level", goal_level_name(d->level));
 		goal_json_member(fp, "rule", d->rule);
 		goal_json_member(fp, "criterion", d->criterion);
@@ -168,23 +198,24 @@ goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
 		putc('\n', fp);
 		break;
 	default:
-		if (color) {
+		if (color)
 			fputs(BOLD, fp);
-			goal_out_tsv_field(fp, d->file, strlen(d->file));
-			fprintf(fp, ":%lu:%lu:" RESET " %s%s:" RESET " ",
-			    d->pos.line, d->pos.col, level_colors[d->level],
-			    goal_level_name(d->level));
-			goal_out_tsv_field(fp, d->message, strlen(d->message));
-		}
-		else {
-			goal_out_tsv_field(fp, d->file, strlen(d->file));
-			fprintf(fp, ":%lu:%lu: %s: ", d->pos.line, d->pos.col,
-			    goal_level_name(d->level));
-			goal_out_tsv_field(fp, d->message, strlen(d->message));
-		}
+		goal_out_tsv_field(fp, d->file, strlen(d->file));
+		put_pos(fp, &d->pos);
+		if (color) {
+			fputs(RESET " ", fp);
+			fputs(level_colors[d->level], fp);
+		} else
+			putc(' ', fp);
+		fputs(goal_level_name(d->level), fp);
+		fputs(color ? ":" RESET " " : ": ", fp);
+		goal_out_tsv_field(fp, d->message, strlen(d->message));
 		/* A rule file's own problems have no rule to name. */
-		if (d->rule != NULL)
-			fprintf(fp, " [%s]", d->rule);
+		if (d->rule != NULL) {
+			fputs(" [", fp);
+			fputs(d->rule, fp);
+			putc(']', fp);
+		}
 		putc('\n', fp);
 		break;
 	}
@@ -196,13 +227,38 @@ goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
  * \\n, \\r, \\\\, any other control character \\xHH, so that one record
  * stays one line and a goal's text cannot print a line of its own.
  */
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+/*
+ * How many bytes from s, eight at a time, hold nothing to escape in a
+ * field: no byte below 0x20, no backslash, no DEL (each test is exact
+ * for whether a word has such a byte).
+ */
+static size_t
+tsv_clean(const char *s, size_t len)
+{
+	uint64_t	 w, b, d;
+	size_t		 i;
+
+	for (i = 0; len - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		b = w ^ (ONES * '\\');
+		d = w ^ (ONES * 0x7F);
+		if ((((w - ONES * 0x20) & ~w) | ((b - ONES) & ~b) |
+		    ((d - ONES) & ~d)) & HIGHS)
+			break;
+	}
+	return i;
+}
+
 void
 goal_out_tsv_field(FILE *fp, const char *s, size_t len)
 {
 	size_t		 i, run = 0;
 	unsigned char	 c;
 
-	for (i = 0; i < len; i++) {
+	for (i = tsv_clean(s, len); i < len; i++) {
 		c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '\\' && c != 0x7F)
 			continue;

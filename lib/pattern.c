@@ -119,6 +119,8 @@ part_new(struct goal_lint *l, struct lint_rule *part, const char *s,
 	part->patlen = len;
 	part->utf_later = 1;
 	part->pf_slot = -1;
+	/* Made once the rules have read a long text: the JIT pays at once. */
+	part->utf.interp = part->ascii.interp = JIT_AFTER;
 	return utf_form(l, part) != NULL && pcre2_pattern_info(part->utf.code,
 	    PCRE2_INFO_MINLENGTH, &min) == 0 && min > 0;
 }
