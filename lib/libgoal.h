@@ -384,6 +384,7 @@ struct lint_rule {
 	struct lint_rule		*part;	/* a require rule split: */
 	size_t				 npart;	/* see lint_rule_split() */
 	int				 split_tried;
+	int				 guarded;	/* parts: guard, rest */
 	char				**bad;
 	size_t				 nbad;
 	char				**good;
@@ -482,6 +483,8 @@ uint64_t lint_prefilter_scan(struct lint_prefilter *, const char *,
 	    size_t, int);
 int	 lint_split(struct goal_arena *, const char *, size_t,
 	    struct lint_lit **, size_t *);
+int	 lint_guard(struct goal_arena *, const char *, size_t,
+	    struct lint_lit *, struct lint_lit *);
 struct lint_rule *lint_rule_find(const struct goal_lint *, const char *);
 void	 lint_rule_clear(struct lint_rule *);
 enum goal_level lint_rule_level(const struct lint_rule *);

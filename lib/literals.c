@@ -734,3 +734,76 @@ lint_split(struct goal_arena *a, const char *pattern, size_t len,
 	*npart = sp.n;
 	return 1;
 }
+
+/*
+ * A forbid pattern that starts "(?s...)\A(?!.*?N)" (the vague rules:
+ * no number anywhere, then the rest): the look-ahead holds exactly when
+ * N has no match anywhere in the text, empty or not, for with (?s) the
+ * ".*?" reaches every place.  So N can run alone, unanchored, where
+ * PCRE2 finds its first bytes fast (inside the look-ahead it is tried
+ * at every place), once a text for the rules that share it, and the
+ * rest, "\A" and what follows the look-ahead, only when N is absent.
+ * Options set at the start are put before both; options set inside the
+ * look-ahead end with it.  The rest runs from the same offsets as the
+ * whole did, so \K and \G mean the same in it.  Returns 0 when the
+ * pattern is not of this form or holds what the reader above does not
+ * understand, or N holds \G, \K or (?|.
+ */
+int
+lint_guard(struct goal_arena *a, const char *pattern, size_t len,
+    struct lint_lit *guard, struct lint_lit *rest)
+{
+	struct reader	 rd;
+	const char	*p = pattern, *end = pattern + len, *o, *n, *close;
+	char		*g, *r;
+	size_t		 pre, nlen, rlen;
+	int		 bad = 0, rest_bad = 0, dotall = 0;
+
+	memset(&rd, 0, sizeof(rd));
+	rd.p = (const unsigned char *)pattern;
+	rd.end = rd.p + len;
+	rd.ll.a = a;
+	(void)alternatives(&rd);
+	if (rd.ll.bad || rd.p != rd.end)
+		return 0;
+	while ((o = setting(p, end)) != NULL) {
+		/* "(?s)", "(?is)"...: set, never unset ("(?-s)", "(?^)"). */
+		if (memchr(p, '-', (size_t)(o - p)) != NULL ||
+		    memchr(p, '^', (size_t)(o - p)) != NULL)
+			return 0;
+		if (memchr(p, 's', (size_t)(o - p)) != NULL)
+			dotall = 1;
+		p = o;
+	}
+	pre = (size_t)(p - pattern);
+	if (!dotall || end - p < 9 || memcmp(p, "\\A(?!.*?", 8) != 0)
+		return 0;
+	n = p + 8;
+	close = past_group(n, end, &bad);	/* after the look-ahead's ")" */
+	if (bad || close[-1] != ')' || close - 1 == n)
+		return 0;
+	/*
+	 * "(?!.*?A|B)" is not "A or B anywhere", and "\A(?!.*?N)X|Y" lets
+	 * Y match where N is: one alternative on each side.
+	 */
+	if (level_end(n, close - 1, &bad) != close - 1 || bad ||
+	    level_end(close, end, &rest_bad) != end)
+		return 0;
+	nlen = (size_t)(close - 1 - n);
+	rlen = (size_t)(end - close);
+	g = goal_arena_alloc(a, pre + 3 + nlen + 2);
+	memcpy(g, pattern, pre);
+	memcpy(g + pre, "(?:", 3);
+	memcpy(g + pre + 3, n, nlen);
+	memcpy(g + pre + 3 + nlen, ")", 2);
+	r = goal_arena_alloc(a, pre + 2 + rlen + 1);
+	memcpy(r, pattern, pre);
+	memcpy(r + pre, "\\A", 2);
+	memcpy(r + pre + 2, close, rlen);
+	r[pre + 2 + rlen] = '\0';
+	guard->s = g;
+	guard->len = pre + 3 + nlen + 1;
+	rest->s = r;
+	rest->len = pre + 2 + rlen;
+	return 1;
+}

@@ -361,6 +361,9 @@ struct candidates {
 	const char	*text[2];
 	uint64_t	 may[2];
 	int		 ascii[2];
+	/* a guard asked of the text (pattern.c), and whether it matched */
+	const struct lint_rule *guard[2];
+	int		 guarded[2];
 	unsigned	 next;
 };
 
@@ -389,10 +392,10 @@ make_filter(struct goal_lint *l)
 	in = goal_xreallocarray(NULL, n ? n : 1, sizeof(*in));
 	n = 0;
 	for (i = 0; i < l->nactive; i++)
-		if (l->active[i]->npart == 0)
+		if (l->active[i]->npart == 0 || l->active[i]->guarded)
 			in[n++] = l->active[i];
 	for (i = 0; i < l->nactive; i++)
-		for (r = l->active[i], j = 0; j < r->npart; j++)
+		for (r = l->active[i], j = 0; j < r->npart && !r->guarded; j++)
 			in[n++] = &r->part[j];
 	l->pf = lint_prefilter_new(in, n);
 	l->pf_stale = 0;
@@ -413,9 +416,39 @@ candidate(struct goal_lint *l, struct candidates *cand, const char *text,
 			return i;
 	i = cand->next++ & 1;
 	cand->text[i] = text;
+	cand->guard[i] = NULL;
 	cand->ascii[i] = goal_is_ascii(text, len);
 	cand->may[i] = lint_prefilter_scan(l->pf, text, len, cand->ascii[i]);
 	return i;
+}
+
+/*
+ * Whether the guard of a rule (its part 0, pattern.c) matches the text
+ * of slot k: then the rule cannot.  Asked once a text for the rules of
+ * the same guard (the vague rules share theirs).  1, 0, or -1 on a
+ * limit, charged to the rule.  Any match counts, empty or not: the
+ * look-ahead it stands for holds on either.
+ */
+static int
+guard_matches(struct goal_lint *l, struct lint_rule *r,
+    struct candidates *cand, unsigned k, const char *text, size_t len)
+{
+	const struct lint_rule	*seen = cand->guard[k];
+	struct lint_rule	*gp = &r->part[0];
+	struct lint_form	*f;
+	int			 rc;
+
+	if (seen != NULL && seen->patlen == gp->patlen &&
+	    memcmp(seen->pattern, gp->pattern, gp->patlen) == 0)
+		return cand->guarded[k];
+	if ((f = lint_rule_form(l, gp, cand->ascii[k], len)) == NULL)
+		return -1;	/* compiled when it was made: not reached */
+	rc = call(l, r, f, text, len, 0);
+	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+		return -1;
+	cand->guard[k] = gp;
+	cand->guarded[k] = rc >= 0;
+	return rc >= 0;
 }
 
 static int
@@ -469,7 +502,7 @@ match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 	goal_cursor_init(&c, n);
 	budget_add(r, n->len);
 	k = candidate(l, cand, text, n->len);
-	if (r->npart > 0 && !l->pf_stale) {
+	if (r->npart > 0 && !r->guarded && !l->pf_stale) {
 		/* Split: a require rule, it asks whether there is a match. */
 		if ((rc = match_parts(l, r, cand->may[k], cand->ascii[k],
 		    text, n->len)) < 0)
@@ -478,7 +511,17 @@ match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 	}
 	if (!may_match(r, cand->may[k]))
 		return 0;
-	if ((f = lint_rule_form(l, r, cand->ascii[k], n->len)) == NULL)
+	if (r->guarded && !l->pf_stale) {
+		if ((rc = guard_matches(l, r, cand, k, text, n->len)) != 0) {
+			if (rc < 0)
+				limit_hit(r, g, n, d);
+			return rc < 0 ? -1 : 0;
+		}
+		/* The rest matches where the whole does. */
+		f = lint_rule_form(l, &r->part[1], cand->ascii[k], n->len);
+	} else
+		f = lint_rule_form(l, r, cand->ascii[k], n->len);
+	if (f == NULL)
 		return 0;
 	while ((rc = next_match(l, r, f, text, n->len, &off, &start, &end)) >
 	    0) {

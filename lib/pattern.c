@@ -106,10 +106,13 @@ lint_rule_form(struct goal_lint *l, struct lint_rule *r, int ascii,
 	return f;
 }
 
-/* A part of no match shorter than a byte; 0 when it does not compile. */
+/*
+ * A part, compiled; 0 when it does not, or when nonempty asks that no
+ * match be shorter than a byte and one may be.
+ */
 static int
 part_new(struct goal_lint *l, struct lint_rule *part, const char *s,
-    size_t len)
+    size_t len, int nonempty)
 {
 	uint32_t	 min = 0;
 
@@ -121,8 +124,9 @@ part_new(struct goal_lint *l, struct lint_rule *part, const char *s,
 	part->pf_slot = -1;
 	/* Made once the rules have read a long text: the JIT pays at once. */
 	part->utf.interp = part->ascii.interp = JIT_AFTER;
-	return utf_form(l, part) != NULL && pcre2_pattern_info(part->utf.code,
-	    PCRE2_INFO_MINLENGTH, &min) == 0 && min > 0;
+	return utf_form(l, part) != NULL && (!nonempty ||
+	    (pcre2_pattern_info(part->utf.code, PCRE2_INFO_MINLENGTH,
+	    &min) == 0 && min > 0));
 }
 
 static void
@@ -137,6 +141,7 @@ parts_free(struct lint_rule *r)
 	free(r->part);
 	r->part = NULL;
 	r->npart = 0;
+	r->guarded = 0;
 }
 
 /*
@@ -151,22 +156,32 @@ size_t
 lint_rule_split(struct goal_lint *l, struct lint_rule *r)
 {
 	struct goal_arena	*a;
-	struct lint_lit		*lit;
+	struct lint_lit		*lit, two[2];
 	size_t			 i, n;
 	int			 ok;
 
-	if (r->split_tried || !r->require || r->pattern == NULL)
+	if (r->split_tried || r->pattern == NULL)
 		return r->npart;
 	r->split_tried = 1;
 	if (utf_form(l, r) == NULL)
 		return 0;	/* it matches nothing; nor would they */
 	a = goal_arena_new();
-	if (lint_split(a, r->pattern, r->patlen, &lit, &n)) {
+	if (r->require && lint_split(a, r->pattern, r->patlen, &lit, &n)) {
 		r->part = goal_xcalloc(n, sizeof(*r->part));
 		r->npart = n;
 		for (i = 0, ok = 1; i < n && ok; i++)
-			ok = part_new(l, &r->part[i], lit[i].s, lit[i].len);
+			ok = part_new(l, &r->part[i], lit[i].s, lit[i].len,
+			    1);
 		if (!ok)
+			parts_free(r);
+	} else if (!r->require && lint_guard(a, r->pattern, r->patlen,
+	    &two[0], &two[1])) {
+		/* The rest is run as the whole was: empty matches and all. */
+		r->part = goal_xcalloc(2, sizeof(*r->part));
+		r->npart = 2;
+		r->guarded = 1;
+		if (!part_new(l, &r->part[0], two[0].s, two[0].len, 0) ||
+		    !part_new(l, &r->part[1], two[1].s, two[1].len, 0))
 			parts_free(r);
 	}
 	goal_arena_free(a);

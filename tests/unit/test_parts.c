@@ -3,7 +3,9 @@
  * pattern.c), which match.c runs in its place: "one of the parts
  * matches" must be "the whole matches", for every rule that is split,
  * over the corpus, the rules' own examples and the lines of the golden
- * inputs and the examples, with and without UTF.
+ * inputs and the examples, with and without UTF.  And a forbid pattern
+ * "(?s)\A(?!.*?N)REST" run as N alone, then REST where N is absent:
+ * the same matches as the whole.
  */
 #include <glob.h>
 #include <stdlib.h>
@@ -70,6 +72,78 @@ test_shapes(void)
 	IS_STR(parts("(?x)a | b"), "-", "(?x): whole");
 	IS_STR(parts("a|(b"), "-", "what does not compile: whole");
 	IS_STR(parts("abc"), "-", "one alternative: whole");
+}
+
+/* The guard and the rest as "[N] [REST]", or "-". */
+static const char *
+guard(const char *pattern)
+{
+	static char		 buf[4096];
+	struct goal_arena	*a = goal_arena_new();
+	struct lint_lit		 g, r;
+
+	if (!lint_guard(a, pattern, strlen(pattern), &g, &r)) {
+		goal_arena_free(a);
+		return "-";
+	}
+	snprintf(buf, sizeof(buf), "[%.*s] [%.*s]", (int)g.len, g.s,
+	    (int)r.len, r.s);
+	goal_arena_free(a);
+	return buf;
+}
+
+static void
+test_guard_shapes(void)
+{
+	IS_STR(guard("(?is)\\A(?!.*?\\d)x"), "[(?is)(?:\\d)] [(?is)\\Ax]",
+	    "a guard and the rest");
+	IS_STR(guard("(?s)\\A(?!.*?(?:a|b))x+\\K(?:y|z)"),
+	    "[(?s)(?:(?:a|b))] [(?s)\\Ax+\\K(?:y|z)]",
+	    "\\K in the rest means the same there");
+	IS_STR(guard("(?i)\\A(?!.*?\\d)x"), "-",
+	    "without (?s) the look-ahead stops at a newline: none");
+	IS_STR(guard("(?s-i)\\A(?!.*?\\d)x"), "-", "nor with options unset");
+	IS_STR(guard("(?s)\\A(?!.*?a|b)x"), "-",
+	    "(?!.*?a|b) is not a or b anywhere: none");
+	IS_STR(guard("(?s)\\A(?!.*?a)x|y"), "-",
+	    "y is not guarded: none");
+	IS_STR(guard("(?s)\\A(?!.*?a\\K)x"), "-", "\\K in the guard: none");
+	IS_STR(guard("(?s)\\A(?!.*?(a)\\1)x"), "-", "back references: none");
+	IS_STR(guard("(?s)\\A(?!.*?)x"), "-", "an empty guard: none");
+	IS_STR(guard("(?s)\\A(?=.*?a)x"), "-", "a look-ahead that must hold");
+	IS_STR(guard("(?s)x\\A(?!.*?a)"), "-", "not at the start");
+}
+
+/*
+ * The matches of re over s as match.c steps through them (from the end
+ * of each, an empty one stepped over), as "start-end ..." in buf.
+ */
+static void
+all_matches(pcre2_code *re, pcre2_match_data *md, const char *s,
+    char *buf, size_t size)
+{
+	PCRE2_SIZE	*ov;
+	size_t		 off = 0, len = strlen(s), o = 0;
+	int		 rc;
+
+	buf[0] = '\0';
+	while (off <= len) {
+		rc = pcre2_match(re, (PCRE2_SPTR)s, len, off, 0, md, NULL);
+		if (rc < 0)
+			return;
+		ov = pcre2_get_ovector_pointer(md);
+		if (ov[1] > ov[0]) {
+			o += snprintf(buf + o, size - o, "%zu-%zu ",
+			    (size_t)ov[0], (size_t)ov[1]);
+			if (o >= size)
+				return;
+			off = ov[1];
+			continue;
+		}
+		off = ov[1] + 1;
+		while (off < len && ((unsigned char)s[off] & 0xC0) == 0x80)
+			off++;
+	}
 }
 
 /*
@@ -205,6 +279,68 @@ compile(const char *s, size_t len, uint32_t flags)
 }
 
 /*
+ * For each built-in forbid rule with a guard, what match.c finds with it
+ * (nothing where the guard matches, else the matches of the rest) is
+ * what the whole finds, with UTF and without.
+ */
+static void
+test_guarded(const struct texts *t, pcre2_match_data *md)
+{
+	struct goal_lint	*l = goal_lint_new();
+	struct goal_diags	 d;
+	struct lint_rule	*r;
+	pcre2_code		*whole, *g, *rest;
+	char			 want[1024], got[1024];
+	size_t			 i, k, nguarded = 0, wrong, absent;
+	int			 utf;
+
+	memset(&d, 0, sizeof(d));
+	goal_lint_load_builtin(l, &d);
+	for (i = 0; i < l->nrules; i++) {
+		r = &l->rule[i];
+		if (r->pattern == NULL || r->require ||
+		    lint_rule_split(l, r) == 0 || !r->guarded)
+			continue;
+		nguarded++;
+		for (utf = 1; utf >= 0; utf--) {
+			whole = compile(r->pattern, r->patlen, utf ?
+			    PCRE2_UTF | PCRE2_UCP : 0);
+			g = compile(r->part[0].pattern, r->part[0].patlen, utf ?
+			    PCRE2_UTF | PCRE2_UCP : 0);
+			rest = compile(r->part[1].pattern, r->part[1].patlen,
+			    utf ? PCRE2_UTF | PCRE2_UCP : 0);
+			wrong = absent = 0;
+			for (k = 0; k < t->n; k++) {
+				if (!utf && !goal_is_ascii(t->s[k],
+				    strlen(t->s[k])))
+					continue;
+				all_matches(whole, md, t->s[k], want,
+				    sizeof(want));
+				got[0] = '\0';
+				if (pcre2_match(g, (PCRE2_SPTR)t->s[k],
+				    strlen(t->s[k]), 0, 0, md, NULL) < 0) {
+					absent++;
+					all_matches(rest, md, t->s[k], got,
+					    sizeof(got));
+				}
+				if (strcmp(want, got) != 0 && wrong++ < 3)
+					printf("# %s: \"%s\": %s, want %s\n",
+					    r->id, t->s[k], got, want);
+			}
+			IS_INT(wrong, 0, "%s, %s: the guard and the rest find "
+			    "what the whole does (guard absent in %zu texts)",
+			    r->id, utf ? "UTF" : "ASCII", absent);
+			pcre2_code_free(whole);
+			pcre2_code_free(g);
+			pcre2_code_free(rest);
+		}
+	}
+	OK(nguarded >= 2, "%zu rules guarded", nguarded);
+	goal_diags_free(&d);
+	goal_lint_free(l);
+}
+
+/*
  * For each built-in rule, as if it were a require rule: where its parts
  * are what lint_rule_split() makes, one of them matches each text
  * exactly when the whole does.
@@ -267,6 +403,7 @@ test_same(void)
 		}
 	}
 	OK(nsplit >= 2, "%zu rules split", nsplit);
+	test_guarded(&t, md);
 	r = lint_rule_find(l, "measurable.no-quantity");
 	OK(r != NULL && r->npart > 2, "the quantity rule is split");
 	for (k = 0; k < t.n; k++)
@@ -281,6 +418,7 @@ int
 main(void)
 {
 	test_shapes();
+	test_guard_shapes();
 	test_same();
 	return TAP_DONE();
 }
