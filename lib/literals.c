@@ -759,13 +759,6 @@ lint_guard(struct goal_arena *a, const char *pattern, size_t len,
 	size_t		 pre, nlen, rlen;
 	int		 bad = 0, rest_bad = 0, dotall = 0;
 
-	memset(&rd, 0, sizeof(rd));
-	rd.p = (const unsigned char *)pattern;
-	rd.end = rd.p + len;
-	rd.ll.a = a;
-	(void)alternatives(&rd);
-	if (rd.ll.bad || rd.p != rd.end)
-		return 0;
 	while ((o = setting(p, end)) != NULL) {
 		/* "(?s)", "(?is)"...: set, never unset ("(?-s)", "(?^)"). */
 		if (memchr(p, '-', (size_t)(o - p)) != NULL ||
@@ -777,6 +770,14 @@ lint_guard(struct goal_arena *a, const char *pattern, size_t len,
 	}
 	pre = (size_t)(p - pattern);
 	if (!dotall || end - p < 9 || memcmp(p, "\\A(?!.*?", 8) != 0)
+		return 0;
+	/* Read whole only now: most patterns are not of the form. */
+	memset(&rd, 0, sizeof(rd));
+	rd.p = (const unsigned char *)pattern;
+	rd.end = rd.p + len;
+	rd.ll.a = a;
+	(void)alternatives(&rd);
+	if (rd.ll.bad || rd.p != rd.end)
 		return 0;
 	n = p + 8;
 	close = past_group(n, end, &bad);	/* after the look-ahead's ")" */

@@ -502,7 +502,7 @@ match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 	goal_cursor_init(&c, n);
 	budget_add(r, n->len);
 	k = candidate(l, cand, text, n->len);
-	if (r->npart > 0 && !r->guarded && !l->pf_stale) {
+	if (r->npart > 0 && !r->guarded) {
 		/* Split: a require rule, it asks whether there is a match. */
 		if ((rc = match_parts(l, r, cand->may[k], cand->ascii[k],
 		    text, n->len)) < 0)
@@ -511,7 +511,7 @@ match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 	}
 	if (!may_match(r, cand->may[k]))
 		return 0;
-	if (r->guarded && !l->pf_stale) {
+	if (r->guarded) {
 		if ((rc = guard_matches(l, r, cand, k, text, n->len)) != 0) {
 			if (rc < 0)
 				limit_hit(r, g, n, d);

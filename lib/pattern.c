@@ -96,8 +96,12 @@ lint_rule_form(struct goal_lint *l, struct lint_rule *r, int ascii,
 	if (f == NULL && (f = utf_form(l, r)) == NULL)
 		return NULL;
 	if (f->jit == 0) {
-		if (f->interp >= JIT_AFTER)
-			/* JIT where the CPU has it; else the interpreter. */
+		/*
+		 * JIT where the CPU has it; else the interpreter.  A rule
+		 * that splits runs as its parts from now on (match.c): its
+		 * whole is not worth compiling.
+		 */
+		if (f->interp >= JIT_AFTER && lint_rule_split(l, r) == 0)
 			f->jit = pcre2_jit_compile(f->code,
 			    PCRE2_JIT_COMPLETE) == 0 ? 1 : -1;
 		else
@@ -122,6 +126,7 @@ part_new(struct goal_lint *l, struct lint_rule *part, const char *s,
 	part->patlen = len;
 	part->utf_later = 1;
 	part->pf_slot = -1;
+	part->split_tried = 1;	/* a part is not split again */
 	/* Made once the rules have read a long text: the JIT pays at once. */
 	part->utf.interp = part->ascii.interp = JIT_AFTER;
 	return utf_form(l, part) != NULL && (!nonempty ||
@@ -145,12 +150,18 @@ parts_free(struct lint_rule *r)
 }
 
 /*
- * A require rule's pattern split into parts that match where it does
- * (literals.c), made once: the prefilter can tell them apart, and the
- * first part that matches ends the search.  The parts, and the whole,
- * must not match the empty string, which match.c steps over: A|B would
- * then find B after an empty A where the whole steps on.  Returns the
- * number of parts, 0 when the rule stays whole.
+ * A rule's pattern made into parts (literals.c), once: when the whole
+ * has read enough to be worth the JIT, or when the prefilter is made.
+ *
+ *   - A require rule's, split into parts that match where it does: the
+ *     prefilter can tell them apart, and the first part that matches
+ *     ends the search.  No part may match the empty string, which
+ *     match.c steps over: A|B would then find B after an empty A where
+ *     the whole steps on.
+ *   - A forbid rule's "(?s)\A(?!.*?N)REST" as the guard N and the rest
+ *     (guarded): the rest runs as the whole did.
+ *
+ * Returns the number of parts, 0 when the rule stays whole.
  */
 size_t
 lint_rule_split(struct goal_lint *l, struct lint_rule *r)
