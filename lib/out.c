@@ -148,6 +148,8 @@ ob_json(struct obuf *o, const char *s, size_t len)
 		    (unsigned char)s[i + 1] == 0x80 &&
 		    ((unsigned char)s[i + 2] & 0xFE) == 0xA8)) {
 			i += n - 1;
+			/* On eight at a time after it ("…" in a message). */
+			i += json_clean(s + i + 1, len - i - 1);
 			continue;
 		}
 		if (i > run)
@@ -201,13 +203,14 @@ goal_out_json_string(FILE *fp, const char *s, size_t len)
 	ob_flush(&o);
 }
 
-/* ,"key":"text", or null for no text, as goal_json_member() writes. */
+/*
+ * ,"key":"text", or null for no text, as goal_json_member() writes; the
+ * keys are ours, and as they are ",\"key\":" needs no escape.
+ */
 static void
-ob_member(struct obuf *o, const char *key, const char *text)
+ob_member(struct obuf *o, const char *member, const char *text)
 {
-	ob_byte(o, ',');
-	ob_json(o, key, strlen(key));
-	ob_byte(o, ':');
+	ob_str(o, member);
 	if (text == NULL)
 		ob_str(o, "null");
 	else
@@ -337,11 +340,11 @@ goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
 		ob_ulong(&o, d->pos.line);
 		ob_str(&o, ",\"column\":");
 		ob_ulong(&o, d->pos.col);
-		ob_member(&o, "level", goal_level_name(d->level));
-		ob_member(&o, "rule", d->rule);
-		ob_member(&o, "criterion", d->criterion);
-		ob_member(&o, "goal", d->goal);
-		ob_member(&o, "message", d->message);
+		ob_member(&o, ",\"level\":", goal_level_name(d->level));
+		ob_member(&o, ",\"rule\":", d->rule);
+		ob_member(&o, ",\"criterion\":", d->criterion);
+		ob_member(&o, ",\"goal\":", d->goal);
+		ob_member(&o, ",\"message\":", d->message);
 		if (d->match != NULL) {
 			ob_str(&o, ",\"match\":");
 			ob_json(&o, d->match, d->matchlen);
