@@ -479,6 +479,7 @@ int	 lint_literals(struct goal_arena *, const char *, size_t,
 	    struct lint_term **, size_t *);
 struct lint_prefilter *lint_prefilter_new(struct lint_rule **, size_t);
 void	 lint_prefilter_free(struct lint_prefilter *);
+int	 lint_prefilter_spaceless(const struct lint_prefilter *);
 uint64_t lint_prefilter_scan(struct lint_prefilter *, const char *,
 	    size_t, int);
 int	 lint_split(struct goal_arena *, const char *, size_t,

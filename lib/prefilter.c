@@ -344,6 +344,18 @@ lint_prefilter_new(struct lint_rule **rule, size_t n)
 	return pf;
 }
 
+/*
+ * Whether no string holds a space: then the strings found in a text with
+ * some of its words made spaces (a statement with its deadline masked,
+ * match.c) were all found in the text itself, and the rules it may
+ * match are among those the text may.
+ */
+int
+lint_prefilter_spaceless(const struct lint_prefilter *pf)
+{
+	return pf != NULL && pf->class[' '] == 0;
+}
+
 void
 lint_prefilter_free(struct lint_prefilter *pf)
 {
@@ -366,7 +378,7 @@ lint_prefilter_free(struct lint_prefilter *pf)
 }
 
 /* A set found in the text: its terms may now hold. */
-static void
+static inline void
 found(struct lint_prefilter *pf, uint16_t id)
 {
 	uint64_t	 bit = 1ULL << (id % 64);
