@@ -381,8 +381,8 @@ struct lint_rule {
 	int				 budget_set;
 	int				 over;		/* the budget ran out */
 	int				 pf_slot;	/* its bit in prefilter.c */
-	struct lint_rule		*part;	/* a require rule split: */
-	size_t				 npart;	/* see lint_rule_split() */
+	struct lint_rule		*part;	/* its parts, or guard and */
+	size_t				 npart;	/* rest: lint_rule_split() */
 	int				 split_tried;
 	int				 guarded;	/* parts: guard, rest */
 	char				**bad;
