@@ -388,6 +388,10 @@ struct lint_rule {
 	int				 budget_set;
 	int				 over;		/* the budget ran out */
 	int				 pf_slot;	/* its bit in prefilter.c */
+	struct lint_rule		*part;	/* its parts, or guard and */
+	size_t				 npart;	/* rest: lint_rule_split() */
+	int				 split_tried;
+	int				 guarded;	/* parts: guard, rest */
 	char				**bad;
 	size_t				 nbad;
 	char				**good;
@@ -426,8 +430,9 @@ struct goal_lint {
 #define LINT_MATCH_LIMIT	5000000
 
 struct lint_rule *lint_rule_add(struct goal_lint *, const char *);
+size_t	 lint_rule_split(struct goal_lint *, struct lint_rule *);
 struct lint_form *lint_rule_form(struct goal_lint *, struct lint_rule *,
-	    const char *, size_t);
+	    int, size_t);
 void	 lint_rule_forms_free(struct lint_rule *);
 int	 goal_is_ascii(const char *, size_t);
 
@@ -481,8 +486,13 @@ int	 lint_literals(struct goal_arena *, const char *, size_t,
 	    struct lint_term **, size_t *);
 struct lint_prefilter *lint_prefilter_new(struct lint_rule **, size_t);
 void	 lint_prefilter_free(struct lint_prefilter *);
+int	 lint_prefilter_spaceless(const struct lint_prefilter *);
 uint64_t lint_prefilter_scan(struct lint_prefilter *, const char *,
-	    size_t);
+	    size_t, int);
+int	 lint_split(struct goal_arena *, const char *, size_t,
+	    struct lint_lit **, size_t *);
+int	 lint_guard(struct goal_arena *, const char *, size_t,
+	    struct lint_lit *, struct lint_lit *);
 struct lint_rule *lint_rule_find(const struct goal_lint *, const char *);
 void	 lint_rule_clear(struct lint_rule *);
 enum goal_level lint_rule_level(const struct lint_rule *);

@@ -436,3 +436,375 @@ lint_literals(struct goal_arena *a, const char *pattern, size_t len,
 	*nterm = k.nterm;
 	return 1;
 }
+
+/*
+ * Splitting a pattern into parts, for a require rule (match.c): a rule
+ * that only asks whether its pattern matches somewhere.  A match of
+ * A|B exists where one of A or of B does, and A(?:B|C)D matches where
+ * ABD or ACD does: the backtracking matcher tries every way but those
+ * that atomic groups, possessive quantifiers and verbs cut off, and a
+ * cut inside a part is the same in the whole.  Each part can then be
+ * filtered alone, and the cheap ones that usually match run first.
+ *
+ * Only what the reader above understands is split (no verbs, no back
+ * references, no recursion, no conditions), and not a pattern with \G
+ * (it reads the start offset), \K (a match whose start moved) or (?|
+ * (numbering games).  An option set alone, as "(?i)", holds to the end
+ * of its group, into the alternatives that follow it: one at the start
+ * of the pattern is put before every part, one anywhere else at the top
+ * level stops the split, and one at the top of a group's alternatives
+ * keeps that group whole.  match.c checks, with the compiled parts,
+ * that no match can be empty (it steps over those).
+ */
+
+/* Past a class, from the byte after "[". */
+static const char *
+past_class(const char *p, const char *end)
+{
+	int	 first = 1;
+
+	if (p < end && *p == '^')
+		p++;
+	for (; p < end; p++, first = 0) {
+		if (*p == ']' && !first)
+			return p + 1;
+		if (*p == '\\' && p + 1 < end)
+			p++;
+	}
+	return end;
+}
+
+/* Whether the group opening at p is an option setting such as "(?i)". */
+static const char *
+setting(const char *p, const char *end)
+{
+	if (end - p < 3 || p[0] != '(' || p[1] != '?')
+		return NULL;
+	for (p += 2; p < end && *p != '\0' && strchr("imnsUJ^-", *p) != NULL;
+	    p++)
+		;
+	return p < end && *p == ')' ? p + 1 : NULL;
+}
+
+/*
+ * From p, the first '|' or ')' of this level (or end); a group inside
+ * is passed whole, as are classes, escapes and comments.  *bad is set
+ * by \G, \K and (?|.
+ */
+static const char *
+level_end(const char *p, const char *end, int *bad)
+{
+	int	 depth = 0;
+
+	while (p < end) {
+		switch (*p) {
+		case '\\':
+			if (p + 1 < end && (p[1] == 'G' || p[1] == 'K'))
+				*bad = 1;
+			p += p + 1 < end ? 2 : 1;
+			break;
+		case '[':
+			p = past_class(p + 1, end);
+			break;
+		case '(':
+			if (end - p >= 3 && p[1] == '?' && p[2] == '#') {
+				while (p < end && *p != ')')
+					p++;
+				p += p < end;
+				break;
+			}
+			if (end - p >= 3 && p[1] == '?' && p[2] == '|')
+				*bad = 1;
+			depth++;
+			p++;
+			break;
+		case ')':
+			if (depth == 0)
+				return p;
+			depth--;
+			p++;
+			break;
+		case '|':
+			if (depth == 0)
+				return p;
+			p++;
+			break;
+		default:
+			p++;
+		}
+	}
+	return end;
+}
+
+/* Past the group whose body starts at p: after its ')', or end. */
+static const char *
+past_group(const char *p, const char *end, int *bad)
+{
+	for (;;) {
+		p = level_end(p, end, bad);
+		if (p == end)
+			return end;
+		if (*p == ')')
+			return p + 1;
+		p++;
+	}
+}
+
+/* Whether s to e holds an option setting at its own level. */
+static int
+sets_options(const char *s, const char *e, int *bad)
+{
+	const char	*p = s;
+
+	while (p < e) {
+		if (*p == '(') {
+			if (setting(p, e) != NULL)
+				return 1;
+			p = past_group(p + 1, e, bad);
+		} else if (*p == '\\')
+			p += p + 1 < e ? 2 : 1;
+		else if (*p == '[')
+			p = past_class(p + 1, e);
+		else
+			p++;
+	}
+	return 0;
+}
+
+struct splitter {
+	struct goal_arena	*a;
+	struct lint_lit		*part;
+	size_t			 n, cap;
+	const char		*pre;	/* the options before every part */
+	size_t			 prelen;
+	int			 bad;
+};
+
+/* One part: the options, then the pieces. */
+static void
+add_part(struct splitter *sp, const char *s1, size_t n1, const char *s2,
+    size_t n2, const char *s3, size_t n3)
+{
+	char	*p;
+
+	if (sp->n == sp->cap) {
+		sp->cap = sp->cap ? 2 * sp->cap : 16;
+		p = goal_arena_alloc(sp->a, sp->cap * sizeof(*sp->part));
+		if (sp->n > 0)
+			memcpy(p, sp->part, sp->n * sizeof(*sp->part));
+		sp->part = (struct lint_lit *)(void *)p;
+	}
+	p = goal_arena_alloc(sp->a, sp->prelen + n1 + n2 + n3 + 1);
+	memcpy(p, sp->pre, sp->prelen);
+	memcpy(p + sp->prelen, s1, n1);
+	memcpy(p + sp->prelen + n1, s2, n2);
+	memcpy(p + sp->prelen + n1 + n2, s3, n3);
+	p[sp->prelen + n1 + n2 + n3] = '\0';
+	sp->part[sp->n].s = p;
+	sp->part[sp->n++].len = sp->prelen + n1 + n2 + n3;
+}
+
+/* Whether an alternative is a plain word, to run with its neighbours. */
+static int
+plain(const char *s, const char *e)
+{
+	if (s == e)
+		return 0;
+	for (; s < e; s++)
+		if (!is_alnum((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
+/*
+ * The group of one alternative s to e to be spread: the only plain
+ * "(?:...)" at its level that has alternatives and no quantifier, with
+ * no options set at the top of them.  Its body in *body to *bend (its
+ * ")"); 0
+ * when there is none such.
+ */
+static int
+spread_group(struct splitter *sp, const char *s, const char *e,
+    const char **body, const char **bend)
+{
+	const char	*p = s, *g, *b;
+	int		 found = 0;
+
+	while (p < e) {
+		if (*p == '\\') {
+			p += p + 1 < e ? 2 : 1;
+			continue;
+		}
+		if (*p == '[') {
+			p = past_class(p + 1, e);
+			continue;
+		}
+		if (*p != '(') {
+			p++;
+			continue;
+		}
+		g = p;
+		p = past_group(p + 1, e, &sp->bad);
+		if (p - g < 5 || g[1] != '?' || g[2] != ':')
+			continue;
+		b = level_end(g + 3, p - 1, &sp->bad);
+		if (b == p - 1)
+			continue;	/* no alternatives */
+		if (found++ > 0 || (p < e && strchr("*+?{", *p) != NULL) ||
+		    sets_options(g + 3, p - 1, &sp->bad))
+			return 0;
+		*body = g + 3;
+		*bend = p - 1;
+	}
+	return found == 1;
+}
+
+/*
+ * One top-level alternative s to e: itself, or with its group spread,
+ * a part per alternative of the group but runs of plain words, which
+ * make one part (one call of the matcher for a list of words).
+ */
+static void
+split_alternative(struct splitter *sp, const char *s, const char *e)
+{
+	const char	*body, *bend, *b, *q, *next;
+
+	if (!spread_group(sp, s, e, &body, &bend)) {
+		add_part(sp, s, (size_t)(e - s), "", 0, "", 0);
+		return;
+	}
+	for (b = body;; b = q + 1) {
+		q = level_end(b, bend, &sp->bad);
+		/* A run of plain words is one list, as it is written. */
+		if (plain(b, q))
+			while (q < bend) {
+				next = level_end(q + 1, bend, &sp->bad);
+				if (!plain(q + 1, next))
+					break;
+				q = next;
+			}
+		/* What comes before and "(?:", these, then ")" and the rest. */
+		add_part(sp, s, (size_t)(body - s), b, (size_t)(q - b), bend,
+		    (size_t)(e - bend));
+		if (q >= bend)
+			break;
+	}
+}
+
+/*
+ * The parts of a pattern of len bytes, made in a: *npart of them in
+ * *part, which match where the pattern does.  Returns 0 when it cannot
+ * be split (or is one part).
+ */
+int
+lint_split(struct goal_arena *a, const char *pattern, size_t len,
+    struct lint_lit **part, size_t *npart)
+{
+	struct splitter	 sp;
+	struct reader	 rd;
+	const char	*p = pattern, *end = pattern + len, *q, *o;
+
+	memset(&rd, 0, sizeof(rd));
+	rd.p = (const unsigned char *)pattern;
+	rd.end = rd.p + len;
+	rd.ll.a = a;
+	(void)alternatives(&rd);
+	if (rd.ll.bad || rd.p != rd.end)
+		return 0;
+	memset(&sp, 0, sizeof(sp));
+	sp.a = a;
+	while ((o = setting(p, end)) != NULL)
+		p = o;
+	sp.pre = pattern;
+	sp.prelen = (size_t)(p - pattern);
+	if (sets_options(p, end, &sp.bad))
+		return 0;
+	for (;;) {
+		q = level_end(p, end, &sp.bad);
+		if (q < end && *q == ')')
+			return 0;	/* unbalanced: not read above */
+		split_alternative(&sp, p, q);
+		if (q == end)
+			break;
+		p = q + 1;
+	}
+	if (sp.bad || sp.n < 2)
+		return 0;
+	*part = sp.part;
+	*npart = sp.n;
+	return 1;
+}
+
+/*
+ * A forbid pattern that starts "(?s...)\A(?!.*?N)" (the vague rules:
+ * no number anywhere, then the rest): the look-ahead holds exactly when
+ * N has no match anywhere in the text, empty or not, for with (?s) the
+ * ".*?" reaches every place.  So N can run alone, unanchored, where
+ * PCRE2 finds its first bytes fast (inside the look-ahead it is tried
+ * at every place), once a text for the rules that share it, and the
+ * rest, "\A" and what follows the look-ahead, only when N is absent.
+ * Options set at the start are put before both; options set inside the
+ * look-ahead end with it.  The rest runs from the same offsets as the
+ * whole did, so \K and \G mean the same in it.  Returns 0 when the
+ * pattern is not of this form or holds what the reader above does not
+ * understand, or N holds \G, \K or (?|.
+ */
+int
+lint_guard(struct goal_arena *a, const char *pattern, size_t len,
+    struct lint_lit *guard, struct lint_lit *rest)
+{
+	struct reader	 rd;
+	const char	*p = pattern, *end = pattern + len, *o, *n, *close;
+	char		*g, *r;
+	size_t		 pre, nlen, rlen;
+	int		 bad = 0, rest_bad = 0, dotall = 0;
+
+	while ((o = setting(p, end)) != NULL) {
+		/* "(?s)", "(?is)"...: set, never unset ("(?-s)", "(?^)"). */
+		if (memchr(p, '-', (size_t)(o - p)) != NULL ||
+		    memchr(p, '^', (size_t)(o - p)) != NULL)
+			return 0;
+		if (memchr(p, 's', (size_t)(o - p)) != NULL)
+			dotall = 1;
+		p = o;
+	}
+	pre = (size_t)(p - pattern);
+	if (!dotall || end - p < 9 || memcmp(p, "\\A(?!.*?", 8) != 0)
+		return 0;
+	/* Read whole only now: most patterns are not of the form. */
+	memset(&rd, 0, sizeof(rd));
+	rd.p = (const unsigned char *)pattern;
+	rd.end = rd.p + len;
+	rd.ll.a = a;
+	(void)alternatives(&rd);
+	if (rd.ll.bad || rd.p != rd.end)
+		return 0;
+	n = p + 8;
+	close = past_group(n, end, &bad);	/* after the look-ahead's ")" */
+	if (bad || close[-1] != ')' || close - 1 == n)
+		return 0;
+	/*
+	 * "(?!.*?A|B)" is not "A or B anywhere", and "\A(?!.*?N)X|Y" lets
+	 * Y match where N is: one alternative on each side.
+	 */
+	if (level_end(n, close - 1, &bad) != close - 1 || bad ||
+	    level_end(close, end, &rest_bad) != end)
+		return 0;
+	nlen = (size_t)(close - 1 - n);
+	rlen = (size_t)(end - close);
+	g = goal_arena_alloc(a, pre + 3 + nlen + 2);
+	memcpy(g, pattern, pre);
+	memcpy(g + pre, "(?:", 3);
+	memcpy(g + pre + 3, n, nlen);
+	memcpy(g + pre + 3 + nlen, ")", 2);
+	r = goal_arena_alloc(a, pre + 2 + rlen + 1);
+	memcpy(r, pattern, pre);
+	memcpy(r + pre, "\\A", 2);
+	memcpy(r + pre + 2, close, rlen);
+	r[pre + 2 + rlen] = '\0';
+	guard->s = g;
+	guard->len = pre + 3 + nlen + 1;
+	rest->s = r;
+	rest->len = pre + 2 + rlen;
+	return 1;
+}

@@ -5,6 +5,7 @@
  * data block serve the whole run (see goal_lint_new()).
  */
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "libgoal.h"
@@ -160,7 +161,7 @@ lint_rule_fires(struct goal_lint *l, struct lint_rule *r, const char *s,
 			s = m;
 	}
 	budget_add(r, len);
-	if ((f = lint_rule_form(l, r, s, len)) == NULL)
+	if ((f = lint_rule_form(l, r, goal_is_ascii(s, len), len)) == NULL)
 		rc = 0;
 	else
 		rc = next_match(l, r, f, s, len, &off, &start, &end);
@@ -352,14 +353,20 @@ keys_of(const struct goal *g, unsigned long inherited)
 }
 
 /*
- * The rules each text of a goal may match (prefilter.c), kept for the
- * two texts last asked about: the rules run one after another over the
- * same statement, masked or not.
+ * The rules each text of a goal may match (prefilter.c), and whether it
+ * is ASCII (pattern.c), kept for the two texts last asked about: the
+ * rules run one after another over the same statement, masked or not.
  */
 struct candidates {
 	const char	*text[2];
 	uint64_t	 may[2];
+	int		 ascii[2];
+	/* a guard asked of the text (pattern.c), and whether it matched */
+	const struct lint_rule *guard[2];
+	int		 guarded[2];
 	unsigned	 next;
+	/* the statement, and it with its deadline masked (or NULL) */
+	const char	*plain, *masked;
 };
 
 /*
@@ -371,27 +378,128 @@ struct candidates {
 #define PREFILTER_AFTER	8192
 #endif
 
-static int
-may_match(struct goal_lint *l, const struct lint_rule *r,
-    struct candidates *cand, const char *text, size_t len)
+/*
+ * The filter of the rules that are on.  A require rule is split into
+ * parts first (pattern.c), and the parts are filtered in its place: its
+ * whole pattern is wanted in nearly every text, some part of it in few.
+ */
+static void
+make_filter(struct goal_lint *l)
 {
-	unsigned	 i;
+	struct lint_rule	**in, *r;
+	size_t			  i, j, n = 0;
 
-	if (l->pf_stale && (l->pf_read += len) >= PREFILTER_AFTER) {
-		l->pf = lint_prefilter_new(l->active, l->nactive);
-		l->pf_stale = 0;
-	}
-	if (r->pf_slot < 0)
-		return 1;
+	for (i = 0; i < l->nactive; i++)
+		n += 1 + lint_rule_split(l, l->active[i]);
+	in = goal_xreallocarray(NULL, n ? n : 1, sizeof(*in));
+	n = 0;
+	for (i = 0; i < l->nactive; i++)
+		if (l->active[i]->npart == 0 || l->active[i]->guarded)
+			in[n++] = l->active[i];
+	for (i = 0; i < l->nactive; i++)
+		for (r = l->active[i], j = 0; j < r->npart && !r->guarded; j++)
+			in[n++] = &r->part[j];
+	l->pf = lint_prefilter_new(in, n);
+	l->pf_stale = 0;
+	free(in);
+}
+
+/* What is known of a text: its slot in cand. */
+static unsigned
+candidate(struct goal_lint *l, struct candidates *cand, const char *text,
+    size_t len)
+{
+	unsigned	 i, j;
+
+	if (l->pf_stale && (l->pf_read += len) >= PREFILTER_AFTER)
+		make_filter(l);
 	for (i = 0; i < 2; i++)
 		if (cand->text[i] == text)
-			break;
-	if (i == 2) {
-		i = cand->next++ & 1;
+			return i;
+	/*
+	 * The masked statement is the statement with words made spaces:
+	 * its candidates are among the statement's, the same bytes past
+	 * ASCII, and the one scan does for both (the cost of a rule run
+	 * that a scan of its own would have spared is less than a scan).
+	 */
+	if (text == cand->masked && lint_prefilter_spaceless(l->pf)) {
+		j = candidate(l, cand, cand->plain, len);
+		i = j ^ 1;
+		cand->next = j;	/* a third text takes the statement's */
 		cand->text[i] = text;
-		cand->may[i] = lint_prefilter_scan(l->pf, text, len);
+		cand->guard[i] = NULL;
+		cand->ascii[i] = cand->ascii[j];
+		cand->may[i] = cand->may[j];
+		return i;
 	}
-	return cand->may[i] >> r->pf_slot & 1;
+	i = cand->next++ & 1;
+	cand->text[i] = text;
+	cand->guard[i] = NULL;
+	cand->ascii[i] = goal_is_ascii(text, len);
+	cand->may[i] = lint_prefilter_scan(l->pf, text, len, cand->ascii[i]);
+	return i;
+}
+
+/*
+ * Whether the guard of a rule (its part 0, pattern.c) matches the text
+ * of slot k: then the rule cannot.  Asked once a text for the rules of
+ * the same guard (the vague rules share theirs).  1, 0, or -1 on a
+ * limit, charged to the rule.  Any match counts, empty or not: the
+ * look-ahead it stands for holds on either.
+ */
+static int
+guard_matches(struct goal_lint *l, struct lint_rule *r,
+    struct candidates *cand, unsigned k, const char *text, size_t len)
+{
+	const struct lint_rule	*seen = cand->guard[k];
+	struct lint_rule	*gp = &r->part[0];
+	struct lint_form	*f;
+	int			 rc;
+
+	if (seen != NULL && seen->patlen == gp->patlen &&
+	    memcmp(seen->pattern, gp->pattern, gp->patlen) == 0)
+		return cand->guarded[k];
+	if ((f = lint_rule_form(l, gp, cand->ascii[k], len)) == NULL)
+		return -1;	/* compiled when it was made: not reached */
+	rc = call(l, r, f, text, len, 0);
+	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+		return -1;
+	cand->guard[k] = gp;
+	cand->guarded[k] = rc >= 0;
+	return rc >= 0;
+}
+
+static int
+may_match(const struct lint_rule *r, uint64_t may)
+{
+	return r->pf_slot < 0 || (may >> r->pf_slot & 1);
+}
+
+/*
+ * Whether a split rule's pattern matches a text: whether one of its
+ * parts the filter lets through does, in their order.  1, 0, or -1 on a
+ * limit, charged to the rule.
+ */
+static int
+match_parts(struct goal_lint *l, struct lint_rule *r, uint64_t may,
+    int ascii, const char *text, size_t len)
+{
+	struct lint_rule	*p;
+	struct lint_form	*f;
+	size_t			 i, off, start, end;
+	int			 rc;
+
+	for (i = 0; i < r->npart; i++) {
+		p = &r->part[i];
+		if (!may_match(p, may) ||
+		    (f = lint_rule_form(l, p, ascii, len)) == NULL)
+			continue;
+		off = 0;
+		if ((rc = next_match(l, r, f, text, len, &off, &start,
+		    &end)) != 0)
+			return rc;
+	}
+	return 0;
 }
 
 /*
@@ -406,13 +514,32 @@ match_scalar(struct goal_lint *l, struct lint_rule *r, const struct goal *g,
 	struct goal_cursor	 c;
 	struct lint_form	*f;
 	size_t			 off = 0, start, end;
+	unsigned		 k;
 	int			 rc, any = 0;
 
 	goal_cursor_init(&c, n);
 	budget_add(r, n->len);
-	if (!may_match(l, r, cand, text, n->len))
+	k = candidate(l, cand, text, n->len);
+	if (r->npart > 0 && !r->guarded) {
+		/* Split: a require rule, it asks whether there is a match. */
+		if ((rc = match_parts(l, r, cand->may[k], cand->ascii[k],
+		    text, n->len)) < 0)
+			limit_hit(r, g, n, d);
+		return rc;
+	}
+	if (!may_match(r, cand->may[k]))
 		return 0;
-	if ((f = lint_rule_form(l, r, text, n->len)) == NULL)
+	if (r->guarded) {
+		if ((rc = guard_matches(l, r, cand, k, text, n->len)) != 0) {
+			if (rc < 0)
+				limit_hit(r, g, n, d);
+			return rc < 0 ? -1 : 0;
+		}
+		/* The rest matches where the whole does. */
+		f = lint_rule_form(l, &r->part[1], cand->ascii[k], n->len);
+	} else
+		f = lint_rule_form(l, r, cand->ascii[k], n->len);
+	if (f == NULL)
 		return 0;
 	while ((rc = next_match(l, r, f, text, n->len, &off, &start, &end)) >
 	    0) {
@@ -509,8 +636,11 @@ walk(struct goal_lint *l, const struct goal *g, unsigned long inherited,
 
 	memset(&cand, 0, sizeof(cand));
 
-	if (v != NULL && v->kind == GOAL_SCALAR)
+	if (v != NULL && v->kind == GOAL_SCALAR) {
 		m = masked(d->arena, v->str, v->len, &g->phrase);
+		cand.plain = v->str;
+		cand.masked = m;
+	}
 
 	/* A goal without its statement was reported as that alone. */
 	for (i = 0; i < l->nactive && g->val[GOAL_K_GOAL] != NULL; i++) {

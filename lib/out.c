@@ -5,6 +5,7 @@
  * LF; file names and what a user's pattern matched were not, so JSON
  * strings check their UTF-8 all the same.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -35,19 +36,110 @@ utf8_valid(const unsigned char *s, size_t avail)
 }
 
 /*
- * A JSON string, quotes included; a byte that is not UTF-8 is U+FFFD.
- * What needs no escape goes out in runs, one fwrite() each.
+ * A record is made in a buffer in front of stdio and written in a few
+ * large blocks: a JSON Lines finding took some eighty calls of putc(),
+ * fputs() and fwrite(), each taking the stream's lock, and they cost
+ * more than the rest of the record.
  */
-void
-goal_out_json_string(FILE *fp, const char *s, size_t len)
+struct obuf {
+	FILE	*fp;
+	size_t	 n;
+	char	 b[4096];
+};
+
+static void
+ob_flush(struct obuf *o)
+{
+	if (o->n > 0)
+		fwrite(o->b, 1, o->n, o->fp);
+	o->n = 0;
+}
+
+static void
+ob_put(struct obuf *o, const char *s, size_t len)
+{
+	if (len > sizeof(o->b) - o->n) {
+		ob_flush(o);
+		if (len > sizeof(o->b)) {
+			fwrite(s, 1, len, o->fp);
+			return;
+		}
+	}
+	memcpy(o->b + o->n, s, len);
+	o->n += len;
+}
+
+static void
+ob_str(struct obuf *o, const char *s)
+{
+	ob_put(o, s, strlen(s));
+}
+
+static void
+ob_byte(struct obuf *o, char c)
+{
+	if (o->n == sizeof(o->b))
+		ob_flush(o);
+	o->b[o->n++] = c;
+}
+
+/*
+ * A number in decimal.  A diagnostic has two: fprintf() parsing its
+ * format for them cost more than writing the rest of the line.
+ */
+static void
+ob_ulong(struct obuf *o, unsigned long v)
+{
+	char	 buf[24];
+	size_t	 n = sizeof(buf);
+
+	do
+		buf[--n] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	ob_put(o, buf + n, sizeof(buf) - n);
+}
+
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+/* Whether word w has a byte below 0x20 or a byte c (exact tests). */
+#define BELOW_SPACE(w)	(((w) - ONES * 0x20) & ~(w) & HIGHS)
+#define HAS(w, c)	((((w) ^ ONES * (c)) - ONES) & ~((w) ^ ONES * (c)) & \
+			    HIGHS)
+
+/*
+ * How many bytes from s, eight at a time, a JSON string takes as they
+ * are: printable ASCII but the quote and the backslash.
+ */
+static size_t
+json_clean(const char *s, size_t len)
+{
+	uint64_t	 w;
+	size_t		 i;
+
+	for (i = 0; len - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		if ((w & HIGHS) || BELOW_SPACE(w) || HAS(w, '"') ||
+		    HAS(w, '\\') || HAS(w, 0x7F))
+			break;
+	}
+	return i;
+}
+
+/*
+ * A JSON string, quotes included; a byte that is not UTF-8 is U+FFFD.
+ * What needs no escape goes out in runs.
+ */
+static void
+ob_json(struct obuf *o, const char *s, size_t len)
 {
 	size_t		 i, n = 0, run = 0;
 	unsigned char	 c;
 	const char	*esc;
 	char		 u[8];
 
-	putc('"', fp);
-	for (i = 0; i < len; i++) {
+	ob_byte(o, '"');
+	for (i = json_clean(s, len); i < len; i++) {
 		c = (unsigned char)s[i];
 		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
 			continue;
@@ -56,10 +148,12 @@ goal_out_json_string(FILE *fp, const char *s, size_t len)
 		    (unsigned char)s[i + 1] == 0x80 &&
 		    ((unsigned char)s[i + 2] & 0xFE) == 0xA8)) {
 			i += n - 1;
+			/* On eight at a time after it ("…" in a message). */
+			i += json_clean(s + i + 1, len - i - 1);
 			continue;
 		}
 		if (i > run)
-			fwrite(s + run, 1, i - run, fp);
+			ob_put(o, s + run, i - run);
 		switch (c) {
 		case '"':
 			esc = "\\\"";
@@ -90,12 +184,37 @@ goal_out_json_string(FILE *fp, const char *s, size_t len)
 				i += 2;
 			}
 		}
-		fputs(esc, fp);
+		ob_str(o, esc);
 		run = i + 1;
 	}
 	if (len > run)
-		fwrite(s + run, 1, len - run, fp);
-	putc('"', fp);
+		ob_put(o, s + run, len - run);
+	ob_byte(o, '"');
+}
+
+void
+goal_out_json_string(FILE *fp, const char *s, size_t len)
+{
+	struct obuf	 o;
+
+	o.fp = fp;
+	o.n = 0;
+	ob_json(&o, s, len);
+	ob_flush(&o);
+}
+
+/*
+ * ,"key":"text", or null for no text, as goal_json_member() writes; the
+ * keys are ours, and as they are ",\"key\":" needs no escape.
+ */
+static void
+ob_member(struct obuf *o, const char *member, const char *text)
+{
+	ob_str(o, member);
+	if (text == NULL)
+		ob_str(o, "null");
+	else
+		ob_json(o, text, strlen(text));
 }
 
 /* GitHub's escaping of workflow commands; properties escape more. */
@@ -132,6 +251,76 @@ static const char *const level_colors[] = {
 	"", "\033[1;36m", "\033[1;35m", "\033[1;31m"
 };
 
+/*
+ * Text in a line-based format (gnu, TSV, score, and the lists of
+ * goal-split and goal-due): tab, newline, CR and backslash written \\t,
+ * \\n, \\r, \\\\, any other control character \\xHH, so that one record
+ * stays one line and a goal's text cannot print a line of its own.
+ */
+
+/* How many bytes from s, eight at a time, hold nothing to escape. */
+static size_t
+tsv_clean(const char *s, size_t len)
+{
+	uint64_t	 w;
+	size_t		 i;
+
+	for (i = 0; len - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (BELOW_SPACE(w) || HAS(w, '\\') || HAS(w, 0x7F))
+			break;
+	}
+	return i;
+}
+
+static void
+ob_tsv(struct obuf *o, const char *s, size_t len)
+{
+	size_t		 i, run = 0;
+	unsigned char	 c;
+	char		 x[8];
+
+	for (i = tsv_clean(s, len); i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '\\' && c != 0x7F)
+			continue;
+		/* The bytes before it go out in one piece. */
+		if (i > run)
+			ob_put(o, s + run, i - run);
+		run = i + 1;
+		switch (c) {
+		case '\t':
+			ob_str(o, "\\t");
+			break;
+		case '\n':
+			ob_str(o, "\\n");
+			break;
+		case '\r':
+			ob_str(o, "\\r");
+			break;
+		case '\\':
+			ob_str(o, "\\\\");
+			break;
+		default:
+			snprintf(x, sizeof(x), "\\x%02X", c);
+			ob_str(o, x);
+		}
+	}
+	if (len > run)
+		ob_put(o, s + run, len - run);
+}
+
+void
+goal_out_tsv_field(FILE *fp, const char *s, size_t len)
+{
+	struct obuf	 o;
+
+	o.fp = fp;
+	o.n = 0;
+	ob_tsv(&o, s, len);
+	ob_flush(&o);
+}
+
 void
 goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
     int color)
@@ -139,23 +328,29 @@ goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
 	static const char *const github_levels[] = {
 		"notice", "notice", "warning", "error"
 	};
+	struct obuf	 o;
 
+	o.fp = fp;
+	o.n = 0;
 	switch (fmt) {
 	case GOAL_FORMAT_JSON:
-		fputs("{\"file\":", fp);
-		goal_out_json_string(fp, d->file, strlen(d->file));
-		fprintf(fp, ",\"line\":%lu,\"column\":%lu", d->pos.line,
-		    d->pos.col);
-		goal_json_member(fp, "level", goal_level_name(d->level));
-		goal_json_member(fp, "rule", d->rule);
-		goal_json_member(fp, "criterion", d->criterion);
-		goal_json_member(fp, "goal", d->goal);
-		goal_json_member(fp, "message", d->message);
+		ob_str(&o, "{\"file\":");
+		ob_json(&o, d->file, strlen(d->file));
+		ob_str(&o, ",\"line\":");
+		ob_ulong(&o, d->pos.line);
+		ob_str(&o, ",\"column\":");
+		ob_ulong(&o, d->pos.col);
+		ob_member(&o, ",\"level\":", goal_level_name(d->level));
+		ob_member(&o, ",\"rule\":", d->rule);
+		ob_member(&o, ",\"criterion\":", d->criterion);
+		ob_member(&o, ",\"goal\":", d->goal);
+		ob_member(&o, ",\"message\":", d->message);
 		if (d->match != NULL) {
-			fputs(",\"match\":", fp);
-			goal_out_json_string(fp, d->match, d->matchlen);
+			ob_str(&o, ",\"match\":");
+			ob_json(&o, d->match, d->matchlen);
 		}
-		fputs("}\n", fp);
+		ob_str(&o, "}\n");
+		ob_flush(&o);
 		break;
 	case GOAL_FORMAT_GITHUB:
 		fprintf(fp, "::%s file=", github_levels[d->level]);
@@ -168,67 +363,32 @@ goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
 		putc('\n', fp);
 		break;
 	default:
+		if (color)
+			ob_str(&o, BOLD);
+		ob_tsv(&o, d->file, strlen(d->file));
+		ob_byte(&o, ':');
+		ob_ulong(&o, d->pos.line);
+		ob_byte(&o, ':');
+		ob_ulong(&o, d->pos.col);
+		ob_byte(&o, ':');
 		if (color) {
-			fputs(BOLD, fp);
-			goal_out_tsv_field(fp, d->file, strlen(d->file));
-			fprintf(fp, ":%lu:%lu:" RESET " %s%s:" RESET " ",
-			    d->pos.line, d->pos.col, level_colors[d->level],
-			    goal_level_name(d->level));
-			goal_out_tsv_field(fp, d->message, strlen(d->message));
-		}
-		else {
-			goal_out_tsv_field(fp, d->file, strlen(d->file));
-			fprintf(fp, ":%lu:%lu: %s: ", d->pos.line, d->pos.col,
-			    goal_level_name(d->level));
-			goal_out_tsv_field(fp, d->message, strlen(d->message));
-		}
+			ob_str(&o, RESET " ");
+			ob_str(&o, level_colors[d->level]);
+		} else
+			ob_byte(&o, ' ');
+		ob_str(&o, goal_level_name(d->level));
+		ob_str(&o, color ? ":" RESET " " : ": ");
+		ob_tsv(&o, d->message, strlen(d->message));
 		/* A rule file's own problems have no rule to name. */
-		if (d->rule != NULL)
-			fprintf(fp, " [%s]", d->rule);
-		putc('\n', fp);
+		if (d->rule != NULL) {
+			ob_str(&o, " [");
+			ob_str(&o, d->rule);
+			ob_byte(&o, ']');
+		}
+		ob_byte(&o, '\n');
+		ob_flush(&o);
 		break;
 	}
-}
-
-/*
- * Text in a line-based format (gnu, TSV, score, and the lists of
- * goal-split and goal-due): tab, newline, CR and backslash written \\t,
- * \\n, \\r, \\\\, any other control character \\xHH, so that one record
- * stays one line and a goal's text cannot print a line of its own.
- */
-void
-goal_out_tsv_field(FILE *fp, const char *s, size_t len)
-{
-	size_t		 i, run = 0;
-	unsigned char	 c;
-
-	for (i = 0; i < len; i++) {
-		c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '\\' && c != 0x7F)
-			continue;
-		/* The bytes before it go out in one write. */
-		if (i > run)
-			fwrite(s + run, 1, i - run, fp);
-		run = i + 1;
-		switch (c) {
-		case '\t':
-			fputs("\\t", fp);
-			break;
-		case '\n':
-			fputs("\\n", fp);
-			break;
-		case '\r':
-			fputs("\\r", fp);
-			break;
-		case '\\':
-			fputs("\\\\", fp);
-			break;
-		default:
-			fprintf(fp, "\\x%02X", c);
-		}
-	}
-	if (len > run)
-		fwrite(s + run, 1, len - run, fp);
 }
 
 static const char *const criteria[5] = {

@@ -42,8 +42,8 @@ struct lint_prefilter {
 
 	/*
 	 * The terms of the rules, counted as their sets are found: a term
-	 * holds when all its sets are, and then its rule may match.  A
-	 * term's count is good for the text whose number it has.
+	 * holds when all its sets are, and then its rule may match.  The
+	 * counts start at zero for each text.
 	 */
 	size_t		 nrules;
 	size_t		 nsets;
@@ -52,7 +52,7 @@ struct lint_prefilter {
 	uint8_t		*term_sets;	/* [term]: how many sets it needs */
 	uint8_t		*term_rule;	/* [term]: its rule's bit */
 	uint8_t		*term_found;	/* [term]: how many were found */
-	unsigned long	*term_text;	/* [term]: in which text */
+	size_t		 nterms;
 	unsigned long	 text;		/* the text being read */
 	uint64_t	*present;	/* the sets found in it */
 	uint16_t	*wide;		/* the sets that \d made */
@@ -265,7 +265,7 @@ make_terms(struct lint_prefilter *pf, const struct plan *pl)
 	pf->term_sets = goal_xcalloc(pl->nterms, sizeof(*pf->term_sets));
 	pf->term_rule = goal_xcalloc(pl->nterms, sizeof(*pf->term_rule));
 	pf->term_found = goal_xcalloc(pl->nterms, sizeof(*pf->term_found));
-	pf->term_text = goal_xcalloc(pl->nterms, sizeof(*pf->term_text));
+	pf->nterms = pl->nterms;
 	pf->present = goal_xcalloc((pl->nuniq + 63) / 64, sizeof(uint64_t));
 	pf->wide = goal_xcalloc(pl->nuniq + 1, sizeof(*pf->wide));
 	for (u = 0; u < pl->nuniq; u++)
@@ -344,6 +344,18 @@ lint_prefilter_new(struct lint_rule **rule, size_t n)
 	return pf;
 }
 
+/*
+ * Whether no string holds a space: then the strings found in a text with
+ * some of its words made spaces (a statement with its deadline masked,
+ * match.c) were all found in the text itself, and the rules it may
+ * match are among those the text may.
+ */
+int
+lint_prefilter_spaceless(const struct lint_prefilter *pf)
+{
+	return pf != NULL && pf->class[' '] == 0;
+}
+
 void
 lint_prefilter_free(struct lint_prefilter *pf)
 {
@@ -360,14 +372,13 @@ lint_prefilter_free(struct lint_prefilter *pf)
 	free(pf->term_sets);
 	free(pf->term_rule);
 	free(pf->term_found);
-	free(pf->term_text);
 	free(pf->present);
 	free(pf->wide);
 	free(pf);
 }
 
 /* A set found in the text: its terms may now hold. */
-static void
+static inline void
 found(struct lint_prefilter *pf, uint16_t id)
 {
 	uint64_t	 bit = 1ULL << (id % 64);
@@ -378,10 +389,6 @@ found(struct lint_prefilter *pf, uint16_t id)
 	pf->present[id / 64] |= bit;
 	for (k = 0; k < pf->set_terms[id].n; k++) {
 		t = pf->term_of[pf->set_terms[id].first + k];
-		if (pf->term_text[t] != pf->text) {
-			pf->term_text[t] = pf->text;
-			pf->term_found[t] = 0;
-		}
 		if (++pf->term_found[t] == pf->term_sets[t])
 			pf->may |= 1ULL << pf->term_rule[t];
 	}
@@ -427,22 +434,24 @@ folds_to_ascii(const char *s, size_t len)
 
 /*
  * The rules that may match in len bytes of text, as bits of their
- * pf_slot.  The strings are ASCII: a text past ASCII is read the same,
- * but for a Kelvin sign or long s, which stop all filtering, and for \d,
- * whose sets are taken as found (a digit of another script).
+ * pf_slot; ascii tells whether the text is all ASCII (the caller knows).
+ * The strings are ASCII: a text past ASCII is read the same, but for a
+ * Kelvin sign or long s, which stop all filtering, and for \d, whose
+ * sets are taken as found (a digit of another script).
  */
 uint64_t
-lint_prefilter_scan(struct lint_prefilter *pf, const char *s, size_t len)
+lint_prefilter_scan(struct lint_prefilter *pf, const char *s, size_t len,
+    int ascii)
 {
 	const unsigned char	*p = (const unsigned char *)s, *end = p + len;
 	size_t			 at = 0, i;
-	int			 ascii;
 
 	if (pf == NULL)
 		return ~0ULL;
-	if (!(ascii = goal_is_ascii(s, len)) && folds_to_ascii(s, len))
+	if (!ascii && folds_to_ascii(s, len))
 		return ~0ULL;
 	memset(pf->present, 0, (pf->nsets + 63) / 64 * sizeof(uint64_t));
+	memset(pf->term_found, 0, pf->nterms);
 	pf->text++;
 	pf->may = pf->unfiltered;
 	for (i = 0; !ascii && i < pf->nwide; i++)

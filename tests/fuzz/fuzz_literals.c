@@ -40,7 +40,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	pcre2_set_match_limit(mctx, 100000);
 	size -= nl + 1 - s;
 	s = nl + 1;
-	may = lint_prefilter_scan(pf, s, size);
+	may = lint_prefilter_scan(pf, s, size, goal_is_ascii(s, size));
 	rc = pcre2_match(re, (PCRE2_SPTR)s, size, 0, 0, md, mctx);
 	/* A text that is not UTF-8 fails with an error, not a match. */
 	if (rc >= 0 && rule.pf_slot >= 0 && !(may & 1))

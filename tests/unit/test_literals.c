@@ -96,6 +96,48 @@ matches(pcre2_code *re, pcre2_match_data *md, const char *s)
 }
 
 /*
+ * When no string of the filter holds a space, a text with some of its
+ * words made spaces (match.c: a statement with its deadline masked) may
+ * match no rule the text itself may not: each word of each text, and
+ * each run of up to three words, made spaces.
+ */
+static void
+check_masked(const char *what, struct lint_prefilter *pf,
+    const char *const *text, size_t ntext)
+{
+	char		*m;
+	uint64_t	 whole, part;
+	size_t		 j, len, a, b, words, wrong = 0, n = 0;
+
+	for (j = 0; j < ntext; j++) {
+		len = strlen(text[j]);
+		whole = lint_prefilter_scan(pf, text[j], len,
+		    goal_is_ascii(text[j], len));
+		m = malloc(len + 1);
+		for (a = 0; a < len; a++) {
+			if (a > 0 && text[j][a - 1] != ' ')
+				continue;
+			for (b = a, words = 0; b <= len && words < 3; b++) {
+				if (b < len && text[j][b] != ' ')
+					continue;
+				words++;
+				memcpy(m, text[j], len + 1);
+				memset(m + a, ' ', b - a);
+				part = lint_prefilter_scan(pf, m, len,
+				    goal_is_ascii(m, len));
+				n++;
+				if ((part & ~whole) != 0 && wrong++ < 3)
+					printf("# \"%s\" a candidate more than "
+					    "\"%s\"\n", m, text[j]);
+			}
+		}
+		free(m);
+	}
+	IS_INT(wrong, 0, "%s: %zu texts with words masked, no candidate more "
+	    "than the text", what, n);
+}
+
+/*
  * The filter never stops a text that matches: each pattern against
  * each text, as a rule with the others beside it.
  */
@@ -127,7 +169,8 @@ check_sound(const char *what, const char *const *pattern, size_t npat,
 		if (re == NULL)
 			continue;
 		for (j = 0; j < ntext; j++) {
-			may = lint_prefilter_scan(pf, text[j], strlen(text[j]));
+			may = lint_prefilter_scan(pf, text[j], strlen(text[j]),
+			    goal_is_ascii(text[j], strlen(text[j])));
 			allowed = rule[i].pf_slot < 0 ||
 			    (may >> rule[i].pf_slot & 1);
 			stopped += !allowed;
@@ -142,6 +185,8 @@ check_sound(const char *what, const char *const *pattern, size_t npat,
 	}
 	IS_INT(wrong, 0, "%s: no match stopped (%zu matches, %zu texts "
 	    "stopped)", what, matched, stopped);
+	if (lint_prefilter_spaceless(pf))
+		check_masked(what, pf, text, ntext);
 	OK(stopped > 0 || npat == 0, "%s: the filter stops something", what);
 	pcre2_match_data_free(md);
 	lint_prefilter_free(pf);
@@ -231,6 +276,18 @@ test_sound_builtin(void)
 	OK(npat >= 6 && ntext > 300, "%zu rules, %zu texts", npat, ntext);
 	check_sound("built-in rules", (const char *const *)pattern, npat,
 	    (const char *const *)text, ntext);
+	{
+		struct lint_rule	 r, *one = &r;
+		struct lint_prefilter	*pf;
+
+		memset(&r, 0, sizeof(r));
+		r.pattern = (char *)"go to";
+		r.patlen = 5;
+		pf = lint_prefilter_new(&one, 1);
+		OK(pf != NULL && !lint_prefilter_spaceless(pf),
+		    "a string with a space: the masked text is scanned");
+		lint_prefilter_free(pf);
+	}
 	for (i = 0; i < ntext; i++)
 		free(text[i]);
 	free(text);
