@@ -246,18 +246,27 @@ static const char *const number_words[] = {
 	"sixteen", "seventeen", "eighteen", "nineteen", "twenty"
 };
 
+/* The lengths of number_words, so that most of them are passed over unread. */
+static const unsigned char number_lens[] = {
+	3, 3, 5, 4, 4, 3, 5, 5, 4, 3, 6, 6, 8, 8, 7, 7, 9, 8, 8, 6
+};
+
 /* One to twenty in words: the number, else 0. */
 static long
 word_number(const struct words *ws, size_t i)
 {
-	size_t	 k;
+	size_t		 k, len;
+	unsigned char	 c;
 
 	/* Most words are no number: all of these start with e, f, n, o, s, t. */
-	if (i >= ws->n || strchr("efnostEFNOST", ws->text[ws->w[i].off]) ==
-	    NULL)
+	if (i >= ws->n || (len = ws->w[i].len) < 3 || len > 9)
+		return 0;
+	c = (unsigned char)ws->text[ws->w[i].off] | 0x20;
+	if (strchr("efnost", c) == NULL)
 		return 0;
 	for (k = 0; k < 20; k++)
-		if (is_str(ws, i, number_words[k]))
+		if (number_lens[k] == len && (unsigned char)number_words[k][0]
+		    == c && is_n(ws, i, number_words[k], len))
 			return (long)k + 1;
 	return 0;
 }
