@@ -103,13 +103,14 @@ static void
 measure(const struct goal_items *items, const struct goal_due_opt *o,
     struct widths *w)
 {
-	const struct goal_item	*it;
+	struct goal_item	 view;
+	const struct goal_item	*it = &view;
 	char			 buf[32];
 	size_t			 i, n;
 
 	memset(w, 0, sizeof(*w));
 	for (i = 0; i < items->n; i++) {
-		it = &items->v[i];
+		goal_items_get(items, i, &view);
 		relative(it->day - o->today, buf);
 		if ((n = strlen(buf)) > w->rel)
 			w->rel = n;
@@ -167,12 +168,15 @@ int
 goal_due_text(FILE *fp, const struct goal_items *items,
     const struct goal_due_opt *o)
 {
-	struct widths	 w;
-	size_t		 i;
+	struct goal_item	 it;
+	struct widths		 w;
+	size_t			 i;
 
 	measure(items, o, &w);
-	for (i = 0; i < items->n && !ferror(fp); i++)
-		text_line(fp, &items->v[i], o, &w);
+	for (i = 0; i < items->n && !ferror(fp); i++) {
+		goal_items_get(items, i, &it);
+		text_line(fp, &it, o, &w);
+	}
 	return ferror(fp) ? -1 : 0;
 }
 
@@ -190,12 +194,13 @@ int
 goal_due_tsv(FILE *fp, const struct goal_items *items,
     const struct goal_due_opt *o)
 {
-	const struct goal_item	*it;
+	struct goal_item	 view;
+	const struct goal_item	*it = &view;
 	char			 date[11];
 	size_t			 i;
 
 	for (i = 0; i < items->n && !ferror(fp); i++) {
-		it = &items->v[i];
+		goal_items_get(items, i, &view);
 		goal_date_format(it->day, date);
 		fprintf(fp, "%s\t%ld\t%s\t%s\t", date, it->day - o->today,
 		    state_of(it, o), goal_item_kind_name(it->kind));
@@ -214,12 +219,13 @@ int
 goal_due_json(FILE *fp, const struct goal_items *items,
     const struct goal_due_opt *o)
 {
-	const struct goal_item	*it;
+	struct goal_item	 view;
+	const struct goal_item	*it = &view;
 	char			 date[11];
 	size_t			 i;
 
 	for (i = 0; i < items->n && !ferror(fp); i++) {
-		it = &items->v[i];
+		goal_items_get(items, i, &view);
 		goal_date_format(it->day, date);
 		fprintf(fp, "{\"date\":\"%s\",\"days\":%ld", date,
 		    it->day - o->today);

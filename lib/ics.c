@@ -515,11 +515,13 @@ uids(const struct goal_items *items)
 	char		 kind[32];
 	size_t		 i, run = 1;
 
+	struct goal_item	 it;
+
 	uid = goal_xreallocarray(NULL, items->n + 1, sizeof(*uid));
 	by = goal_xreallocarray(NULL, items->n + 1, sizeof(*by));
 	for (i = 0; i < items->n; i++) {
-		uid[i] = ics_uid(&items->v[i], items->v[i].path,
-		    goal_item_kind_name(items->v[i].kind));
+		goal_items_get(items, i, &it);
+		uid[i] = ics_uid(&it, it.path, goal_item_kind_name(it.kind));
 		by[i] = &uid[i];
 	}
 	/* Stable enough: equal UIDs come from items sorted alike already. */
@@ -530,11 +532,11 @@ uids(const struct goal_items *items)
 			continue;
 		}
 		run++;
-		snprintf(kind, sizeof(kind), "%s-%zu", goal_item_kind_name(
-		    items->v[by[i] - uid].kind), run);
+		goal_items_get(items, (size_t)(by[i] - uid), &it);
+		snprintf(kind, sizeof(kind), "%s-%zu",
+		    goal_item_kind_name(it.kind), run);
 		free(*by[i]);
-		*by[i] = ics_uid(&items->v[by[i] - uid],
-		    items->v[by[i] - uid].path, kind);
+		*by[i] = ics_uid(&it, it.path, kind);
 	}
 	free(by);
 	return uid;
@@ -548,6 +550,7 @@ int
 goal_ics_write(FILE *fp, const struct goal_items *items, long today,
     const struct goal_remind *deflt, int vtodo)
 {
+	struct goal_item it;
 	struct cal	 c;
 	char		**uid;
 	size_t		 i;
@@ -567,8 +570,10 @@ goal_ics_write(FILE *fp, const struct goal_items *items, long today,
 	line(&c, "METHOD:PUBLISH");
 	calname(&c, items);
 	uid = uids(items);
-	for (i = 0; i < items->n && !ferror(fp); i++)
-		component(&c, &items->v[i], uid[i]);
+	for (i = 0; i < items->n && !ferror(fp); i++) {
+		goal_items_get(items, i, &it);
+		component(&c, &it, uid[i]);
+	}
 	line(&c, "END:VCALENDAR");
 	flush(&c);
 	for (i = 0; i < items->n; i++)
