@@ -126,15 +126,16 @@ terminal_width(void)
 	return 0;
 }
 
+/* The items are sorted: the first is the earliest. */
 static int
 any_overdue(const struct goal_items *items, long today)
 {
-	size_t	 i;
+	struct goal_item	 first;
 
-	for (i = 0; i < items->n; i++)
-		if (items->v[i].day < today)
-			return 1;
-	return 0;
+	if (items->n == 0)
+		return 0;
+	goal_items_get(items, 0, &first);
+	return first.day < today;
 }
 
 static int

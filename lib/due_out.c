@@ -25,16 +25,45 @@ state_of(const struct goal_item *it, const struct goal_due_opt *o)
 	return it->day <= o->soon ? "soon" : "later";
 }
 
-/* "today", "3d ago", "in 12d". */
+/* The digits of u at p, with no NUL; returns their end. */
+static char *
+put_digits(char *p, unsigned long u)
+{
+	char	 digits[24];
+	size_t	 n = sizeof(digits);
+
+	do
+		digits[--n] = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	memcpy(p, digits + n, sizeof(digits) - n);
+	return p + sizeof(digits) - n;
+}
+
+/*
+ * "today", "3d ago", "in 12d": by hand, as every item of a list is
+ * measured with it, where snprintf() cost more than the rest.
+ */
 static void
 relative(long days, char buf[32])
 {
-	if (days == 0)
-		snprintf(buf, 32, "today");
-	else if (days < 0)
-		snprintf(buf, 32, "%ldd ago", -days);
-	else
-		snprintf(buf, 32, "in %ldd", days);
+	char	*p = buf;
+
+	if (days == 0) {
+		memcpy(buf, "today", sizeof("today"));
+		return;
+	}
+	if (days > 0) {
+		memcpy(p, "in ", 3);
+		p += 3;
+	}
+	p = put_digits(p, days < 0 ? 0UL - (unsigned long)days :
+	    (unsigned long)days);
+	*p++ = 'd';
+	if (days < 0) {
+		memcpy(p, " ago", 4);
+		p += 4;
+	}
+	*p = '\0';
 }
 
 /* The path, and the progress of a goal with steps: "earn-100k [2/5]". */
@@ -53,9 +82,10 @@ path_width(const struct goal_item *it)
 	char	 buf[64];
 	size_t	 n = strlen(it->path);
 
+	/* " [2/5]" */
 	if (it->steps)
-		n += (size_t)snprintf(buf, sizeof(buf), " [%zu/%zu]", it->done,
-		    it->total);
+		n += (size_t)(put_digits(buf, it->done) - buf) +
+		    (size_t)(put_digits(buf, it->total) - buf) + 4;
 	return n;
 }
 
@@ -103,13 +133,14 @@ static void
 measure(const struct goal_items *items, const struct goal_due_opt *o,
     struct widths *w)
 {
-	const struct goal_item	*it;
+	struct goal_item	 view;
+	const struct goal_item	*it = &view;
 	char			 buf[32];
 	size_t			 i, n;
 
 	memset(w, 0, sizeof(*w));
 	for (i = 0; i < items->n; i++) {
-		it = &items->v[i];
+		goal_items_get(items, i, &view);
 		relative(it->day - o->today, buf);
 		if ((n = strlen(buf)) > w->rel)
 			w->rel = n;
@@ -167,12 +198,15 @@ int
 goal_due_text(FILE *fp, const struct goal_items *items,
     const struct goal_due_opt *o)
 {
-	struct widths	 w;
-	size_t		 i;
+	struct goal_item	 it;
+	struct widths		 w;
+	size_t			 i;
 
 	measure(items, o, &w);
-	for (i = 0; i < items->n && !ferror(fp); i++)
-		text_line(fp, &items->v[i], o, &w);
+	for (i = 0; i < items->n && !ferror(fp); i++) {
+		goal_items_get(items, i, &it);
+		text_line(fp, &it, o, &w);
+	}
 	return ferror(fp) ? -1 : 0;
 }
 
@@ -190,12 +224,13 @@ int
 goal_due_tsv(FILE *fp, const struct goal_items *items,
     const struct goal_due_opt *o)
 {
-	const struct goal_item	*it;
+	struct goal_item	 view;
+	const struct goal_item	*it = &view;
 	char			 date[11];
 	size_t			 i;
 
 	for (i = 0; i < items->n && !ferror(fp); i++) {
-		it = &items->v[i];
+		goal_items_get(items, i, &view);
 		goal_date_format(it->day, date);
 		fprintf(fp, "%s\t%ld\t%s\t%s\t", date, it->day - o->today,
 		    state_of(it, o), goal_item_kind_name(it->kind));
@@ -214,12 +249,13 @@ int
 goal_due_json(FILE *fp, const struct goal_items *items,
     const struct goal_due_opt *o)
 {
-	const struct goal_item	*it;
+	struct goal_item	 view;
+	const struct goal_item	*it = &view;
 	char			 date[11];
 	size_t			 i;
 
 	for (i = 0; i < items->n && !ferror(fp); i++) {
-		it = &items->v[i];
+		goal_items_get(items, i, &view);
 		goal_date_format(it->day, date);
 		fprintf(fp, "{\"date\":\"%s\",\"days\":%ld", date,
 		    it->day - o->today);

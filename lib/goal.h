@@ -542,10 +542,18 @@ struct goal_item {
 	long			 until;
 };
 
+/*
+ * Kept compact (goal_items_get() gives an item whole): a record an item
+ * and, in one growing text, a record and the strings of each goal.
+ */
 struct goal_items {
-	struct goal_item	*v;
+	struct goal_item_rec	*v;
 	size_t			 n;
 	size_t			 cap;
+	char			*text;
+	size_t			 len;
+	size_t			 textcap;
+	size_t			 last[3];	/* owner, file, buddy kept last */
 };
 
 /* Which items goal_items_add() keeps: those from first to last. */
@@ -562,6 +570,7 @@ void	 goal_items_free(struct goal_items *);
 void	 goal_items_add(struct goal_items *, const struct goal *, long,
 	    enum goal_share, const struct goal_window *);
 void	 goal_items_sort(struct goal_items *);
+void	 goal_items_get(const struct goal_items *, size_t, struct goal_item *);
 size_t	 goal_items_owners(const struct goal_items *, const char ***);
 size_t	 goal_item_reminders(const struct goal_item *,
 	    const struct goal_remind *, long [GOAL_MAX_REMIND]);

@@ -30,7 +30,37 @@ struct cal {
 	size_t			 desccap;
 	char			 stamp[17];	/* DTSTAMP: today */
 	char			 sequence[24];	/* SEQUENCE: today too */
+	/* "KIND PATH: TEXT" escaped: SUMMARY and each alarm say it. */
+	char			*what;
+	size_t			 whatlen;
+	size_t			 whatcap;
+	/* The dates of the item before: items come sorted by day. */
+	long			 day;
+	char			 start[9];
+	char			 end[9];
+	int			 hasend;
+	/* OWNER/FILE/DOC/ of the UID before: one document's items share it. */
+	const char		*hown;
+	const char		*hfile;
+	int			 hdoc;
+	char			*head;
+	size_t			 headlen;
+	size_t			 headcap;
+	/* The UIDs so far, to number the same one twice: uid_seen(). */
+	const struct goal_items	*items;
+	struct uid_slot		*seen;
+	size_t			 mask;
+	char			*tmp;
+	size_t			 tmpcap;
 };
+
+struct uid_slot {
+	uint64_t	 hash;
+	size_t		 item;		/* its index plus 1; 0: empty */
+};
+
+/* RFC 5545 folds a line longer than this many octets. */
+#define SHORT_LINE	75
 
 #define OUT_BLOCK	(64 * 1024)
 
@@ -249,8 +279,20 @@ line(struct cal *c, const char *fmt, ...)
 static void
 field(struct cal *c, const char *name, const char *value)
 {
-	put(c, name, strlen(name));
-	put(c, value, strlen(value));
+	size_t	 n = strlen(name), v = strlen(value);
+
+	/* Short: nothing to fold, straight to the output. */
+	if (n + v <= SHORT_LINE) {
+		out_room(c, n + v + 2);
+		memcpy(c->out + c->outlen, name, n);
+		memcpy(c->out + c->outlen + n, value, v);
+		memcpy(c->out + c->outlen + n + v, "\r\n", 2);
+		c->outlen += n + v + 2;
+		out_done(c);
+		return;
+	}
+	put(c, name, n);
+	put(c, value, v);
 	end_line(c);
 }
 
@@ -297,9 +339,12 @@ calname(struct cal *c, const struct goal_items *items)
 	free(owners);
 }
 
-/* What the item is, as SUMMARY and each alarm have it. */
+/*
+ * What the item is, as SUMMARY and each alarm have it: escaped once
+ * into c->what.  The line is empty before and after.
+ */
 static void
-put_what(struct cal *c, const struct goal_item *it)
+what(struct cal *c, const struct goal_item *it)
 {
 	const char	*kind = goal_item_kind_name(it->kind);
 
@@ -310,6 +355,13 @@ put_what(struct cal *c, const struct goal_item *it)
 		put(c, ": ", 2);
 		put_text(c, it->text);
 	}
+	if (c->len + 1 > c->whatcap) {
+		c->whatcap = c->len + 1;
+		c->what = goal_xrealloc(c->what, c->whatcap);
+	}
+	memcpy(c->what, c->line, c->len + 1);
+	c->whatlen = c->len;
+	c->len = 0;
 }
 
 static void
@@ -320,7 +372,7 @@ summary(struct cal *c, const struct goal_item *it)
 		put_text(c, it->owner);
 		put(c, ": ", 2);
 	}
-	put_what(c, it);
+	put(c, c->what, c->whatlen);
 	end_line(c);
 }
 
@@ -332,8 +384,35 @@ detail(struct cal *c, int *first, const char *label, const char *s)
 	if (!*first)
 		put(c, "\\n", 2);
 	*first = 0;
-	put_text(c, label);
+	/* The labels have nothing to escape. */
+	put(c, label, strlen(label));
 	put_text(c, s);
+}
+
+/* A number in decimal at p; returns its end. */
+static char *
+decimal(char *p, size_t u)
+{
+	char	 digits[24];
+	size_t	 n = sizeof(digits);
+
+	do
+		digits[--n] = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	memcpy(p, digits + n, sizeof(digits) - n);
+	return p + sizeof(digits) - n;
+}
+
+/* "2/5 steps done", by hand: snprintf() cost more than the line. */
+static void
+progress(const struct goal_item *it, char buf[64])
+{
+	char	*p;
+
+	p = decimal(buf, it->done);
+	*p++ = '/';
+	p = decimal(p, it->total);
+	memcpy(p, " steps done", sizeof(" steps done"));
 }
 
 /* Plan, measure, why, buddy and progress; what a reflection is about. */
@@ -356,8 +435,7 @@ description(struct cal *c, const struct goal_item *it)
 	detail(c, &first, "Why: ", it->why);
 	detail(c, &first, "Buddy: ", it->buddy);
 	if (it->steps) {
-		snprintf(buf, sizeof(buf), "%zu/%zu steps done", it->done,
-		    it->total);
+		progress(it, buf);
 		detail(c, &first, "Progress: ", buf);
 	}
 	if (first)
@@ -374,7 +452,7 @@ alarm(struct cal *c, const char *trigger)
 	out_put(c, begin, sizeof(begin) - 1);
 	out_put(c, c->desc, c->desclen);
 	field(c, c->vtodo ? "TRIGGER;RELATED=END:" : "TRIGGER:", trigger);
-	field(c, "END:VALARM", "");
+	out_put(c, "END:VALARM\r\n", 12);
 }
 
 /* The reminders of goal_item_reminders(), else one at 09:00 on the day. */
@@ -387,7 +465,7 @@ alarms(struct cal *c, const struct goal_item *it)
 
 	/* The same text in every alarm: escaped and folded once. */
 	put(c, "DESCRIPTION:", 12);
-	put_what(c, it);
+	put(c, c->what, c->whatlen);
 	end_line_desc(c);
 	n = goal_item_reminders(it, c->deflt, days);
 	for (i = 0; i < n; i++) {
@@ -416,38 +494,57 @@ status(struct cal *c, const struct goal_item *it)
 	}
 }
 
+/* The item's day and the next, in basic form; the day before's kept. */
 static void
-component(struct cal *c, const struct goal_item *it, const char *uid)
+dates(struct cal *c, long day)
+{
+	int	 y, m, d;
+
+	if (day == c->day)
+		return;
+	c->day = day;
+	basic_date(day, c->start);
+	/*
+	 * 9999-12-31 has no next day in four digits; without DTEND an
+	 * all-day event lasts its one day (RFC 5545, 3.6.1).
+	 */
+	goal_date_to_ymd(day + 1, &y, &m, &d);
+	c->hasend = y <= 9999;
+	if (c->hasend)
+		basic_date(day + 1, c->end);
+}
+
+static void
+uid_line(struct cal *c, const struct goal_item *it, size_t i);
+
+static void
+put_uid(struct cal *c, const struct goal_item *it, const char *path,
+    const char *kind);
+
+static void
+component(struct cal *c, const struct goal_item *it, size_t i)
 {
 	const char	*name = c->vtodo ? "VTODO" : "VEVENT";
-	char		 date[9], *parent;
-	int		 y, m, d;
 
-	basic_date(it->day, date);
+	dates(c, it->day);
+	what(c, it);
 	field(c, "BEGIN:", name);
-	field(c, "UID:", uid);
+	uid_line(c, it, i);
 	field(c, "DTSTAMP:", c->stamp);
 	/* Grows with today, so a later export updates an earlier one. */
 	field(c, "SEQUENCE:", c->sequence);
 	if (c->vtodo) {
-		field(c, "DUE;VALUE=DATE:", date);
+		field(c, "DUE;VALUE=DATE:", c->start);
 		if (it->parent != NULL) {
-			parent = ics_uid(it, it->parent, "due");
-			field(c, "RELATED-TO:", parent);
-			free(parent);
+			put(c, "RELATED-TO:", 11);
+			put_uid(c, it, it->parent, "due");
+			end_line(c);
 		}
 		status(c, it);
 	} else {
-		field(c, "DTSTART;VALUE=DATE:", date);
-		/*
-		 * 9999-12-31 has no next day in four digits; without DTEND
-		 * an all-day event lasts its one day (RFC 5545, 3.6.1).
-		 */
-		goal_date_to_ymd(it->day + 1, &y, &m, &d);
-		if (y <= 9999) {
-			basic_date(it->day + 1, date);
-			field(c, "DTEND;VALUE=DATE:", date);
-		}
+		field(c, "DTSTART;VALUE=DATE:", c->start);
+		if (c->hasend)
+			field(c, "DTEND;VALUE=DATE:", c->end);
 		if (it->kind == GOAL_ITEM_REVIEW)
 			rrule(c, it);
 		field(c, "TRANSP:TRANSPARENT", "");
@@ -497,47 +594,117 @@ rrule(struct cal *c, const struct goal_item *it)
 	end_line(c);
 }
 
-static int
-cmp_uid(const void *a, const void *b)
+/*
+ * A UID into the line: OWNER/FILE/DOC/ as the item before had it when
+ * it has the same, then PATH/KIND@goal-tools.
+ */
+static void
+put_uid(struct cal *c, const struct goal_item *it, const char *path,
+    const char *kind)
 {
-	return strcmp(**(char **const *)a, **(char **const *)b);
+	size_t	 max;
+
+	if (c->hfile == NULL || it->file != c->hfile ||
+	    it->owner != c->hown || it->doc != c->hdoc) {
+		if ((max = ics_uid_head_max(it)) > c->headcap) {
+			c->headcap = max;
+			c->head = goal_xrealloc(c->head, c->headcap);
+		}
+		c->headlen = ics_uid_head(c->head, it);
+		c->hfile = it->file;
+		c->hown = it->owner;
+		c->hdoc = it->doc;
+	}
+	put(c, c->head, c->headlen);
+	reserve(c, ics_uid_tail_max(path, kind));
+	c->len += ics_uid_tail(c->line + c->len, path, kind);
+	c->line[c->len] = '\0';
+}
+
+/* FNV-1a: UIDs are short, and the table checks what it finds. */
+static uint64_t
+uid_hash(const char *s, size_t n)
+{
+	uint64_t	 h = 14695981039346656037ULL;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
+/* Whether item j's UID, without a number, is uid. */
+static int
+same_uid(struct cal *c, size_t j, const char *uid, size_t n)
+{
+	struct goal_item	 o;
+	const char		*kind;
+	size_t			 max, len;
+
+	goal_items_get(c->items, j, &o);
+	kind = goal_item_kind_name(o.kind);
+	max = ics_uid_head_max(&o) + ics_uid_tail_max(o.path, kind);
+	if (max > c->tmpcap) {
+		c->tmpcap = max;
+		c->tmp = goal_xrealloc(c->tmp, c->tmpcap);
+	}
+	len = ics_uid_head(c->tmp, &o);
+	len += ics_uid_tail(c->tmp + len, o.path, kind);
+	return len == n && memcmp(c->tmp, uid, n) == 0;
 }
 
 /*
- * The UIDs of the items, unique in one output: the same goal twice (one
- * file given twice, or two files of one base name and no owner) gets
- * -2, -3... on its kind.
+ * How many items before item i have its UID, which is then counted:
+ * a table of the UIDs so far, each slot the hash of one and its item.
  */
-static char **
-uids(const struct goal_items *items)
+static size_t
+uid_seen(struct cal *c, size_t i, const char *uid, size_t n)
 {
-	char		**uid, ***by;
-	char		 kind[32];
-	size_t		 i, run = 1;
+	uint64_t	 h = uid_hash(uid, n);
+	size_t		 s, k = 0;
 
-	uid = goal_xreallocarray(NULL, items->n + 1, sizeof(*uid));
-	by = goal_xreallocarray(NULL, items->n + 1, sizeof(*by));
-	for (i = 0; i < items->n; i++) {
-		uid[i] = ics_uid(&items->v[i], items->v[i].path,
-		    goal_item_kind_name(items->v[i].kind));
-		by[i] = &uid[i];
+	for (s = h & c->mask; c->seen[s].item != 0; s = (s + 1) & c->mask)
+		if (c->seen[s].hash == h &&
+		    same_uid(c, c->seen[s].item - 1, uid, n))
+			k++;
+	c->seen[s].hash = h;
+	c->seen[s].item = i + 1;
+	return k;
+}
+
+/*
+ * The UID, unique in one output: the same goal twice (one file given
+ * twice, or two files of one base name and no owner) gets -2, -3... on
+ * its kind, in the order of the items.
+ */
+static void
+uid_line(struct cal *c, const struct goal_item *it, size_t i)
+{
+	const char	*kind = goal_item_kind_name(it->kind);
+	char		 numbered[32];
+	size_t		 start, k;
+
+	put(c, "UID:", 4);
+	start = c->len;
+	put_uid(c, it, it->path, kind);
+	if ((k = uid_seen(c, i, c->line + start, c->len - start)) > 0) {
+		c->len = start;
+		snprintf(numbered, sizeof(numbered), "%s-%zu", kind, k + 1);
+		put_uid(c, it, it->path, numbered);
 	}
-	/* Stable enough: equal UIDs come from items sorted alike already. */
-	qsort(by, items->n, sizeof(*by), cmp_uid);
-	for (i = 1; i < items->n; i++) {
-		if (strcmp(*by[i], *by[i - 1 - (run - 1)]) != 0) {
-			run = 1;
-			continue;
-		}
-		run++;
-		snprintf(kind, sizeof(kind), "%s-%zu", goal_item_kind_name(
-		    items->v[by[i] - uid].kind), run);
-		free(*by[i]);
-		*by[i] = ics_uid(&items->v[by[i] - uid],
-		    items->v[by[i] - uid].path, kind);
-	}
-	free(by);
-	return uid;
+	end_line(c);
+}
+
+/* Room for the UIDs of n items, the table at most half full. */
+static void
+uid_table(struct cal *c, size_t n)
+{
+	size_t	 size = 16;
+
+	while (size < 2 * n)
+		size *= 2;
+	c->seen = goal_xreallocarray(NULL, size, sizeof(*c->seen));
+	memset(c->seen, 0, size * sizeof(*c->seen));
+	c->mask = size - 1;
 }
 
 /*
@@ -548,8 +715,8 @@ int
 goal_ics_write(FILE *fp, const struct goal_items *items, long today,
     const struct goal_remind *deflt, int vtodo)
 {
+	struct goal_item it;
 	struct cal	 c;
-	char		**uid;
 	size_t		 i;
 
 	memset(&c, 0, sizeof(c));
@@ -566,14 +733,19 @@ goal_ics_write(FILE *fp, const struct goal_items *items, long today,
 	line(&c, "CALSCALE:GREGORIAN");
 	line(&c, "METHOD:PUBLISH");
 	calname(&c, items);
-	uid = uids(items);
-	for (i = 0; i < items->n && !ferror(fp); i++)
-		component(&c, &items->v[i], uid[i]);
+	c.items = items;
+	c.day = GOAL_NODAY;
+	uid_table(&c, items->n);
+	for (i = 0; i < items->n && !ferror(fp); i++) {
+		goal_items_get(items, i, &it);
+		component(&c, &it, i);
+	}
 	line(&c, "END:VCALENDAR");
 	flush(&c);
-	for (i = 0; i < items->n; i++)
-		free(uid[i]);
-	free(uid);
+	free(c.seen);
+	free(c.tmp);
+	free(c.head);
+	free(c.what);
 	free(c.line);
 	free(c.out);
 	free(c.desc);

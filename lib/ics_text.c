@@ -196,30 +196,51 @@ base_name(const char *file)
 
 /*
  * OWNER/FILE/DOC/PATH/KIND@goal-tools: what stays when the text changes.
- * The path keeps its slashes; its parts cannot hold one.  The caller
- * frees it.
+ * The path keeps its slashes; its parts cannot hold one.  It is written
+ * in two parts: OWNER/FILE/DOC/, which the items of one document share,
+ * and PATH/KIND@goal-tools.
  */
-char *
-ics_uid(const struct goal_item *it, const char *path, const char *kind)
-{
-	const char	*base = base_name(it->file);
-	size_t		 max;
-	char		*buf, *p;
 
-	max = 3 * ((it->owner ? strlen(it->owner) : 0) + strlen(base) +
-	    strlen(path)) + strlen(kind) + 48;
-	p = buf = goal_xmalloc(max);
+/* The most bytes of a UID's first part, written by ics_uid_head(). */
+size_t
+ics_uid_head_max(const struct goal_item *it)
+{
+	return 3 * ((it->owner ? strlen(it->owner) : 0) +
+	    strlen(base_name(it->file))) + 32;
+}
+
+size_t
+ics_uid_head(char *buf, const struct goal_item *it)
+{
+	char	*p = buf;
+
 	p = uid_part(p, it->owner, 0);
 	*p++ = '/';
-	p = uid_part(p, base, 0);
+	p = uid_part(p, base_name(it->file), 0);
 	*p++ = '/';
 	/* A document number is at least 1. */
 	p = put_decimal(p, (unsigned long)it->doc);
 	*p++ = '/';
+	return (size_t)(p - buf);
+}
+
+/* The most bytes of the second part, written by ics_uid_tail(). */
+size_t
+ics_uid_tail_max(const char *path, const char *kind)
+{
+	return 3 * strlen(path) + strlen(kind) + 16;
+}
+
+size_t
+ics_uid_tail(char *buf, const char *path, const char *kind)
+{
+	char	*p = buf;
+	size_t	 n = strlen(kind);
+
 	p = uid_part(p, path, 1);
 	*p++ = '/';
-	memcpy(p, kind, strlen(kind));
-	p += strlen(kind);
-	memcpy(p, "@goal-tools", sizeof("@goal-tools"));
-	return buf;
+	memcpy(p, kind, n);
+	p += n;
+	memcpy(p, "@goal-tools", sizeof("@goal-tools") - 1);
+	return (size_t)(p - buf) + sizeof("@goal-tools") - 1;
 }

@@ -3,6 +3,7 @@
  * strings of their own, so that they outlive the reader's arena (reset
  * for every goal) and the items of several files can be merged.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,43 +23,149 @@ goal_item_kind_name(enum goal_item_kind k)
 	return kind_names[k];
 }
 
+/*
+ * An item: its day, and its goal's record in the text with its kind in
+ * the low bits.  The goal's items share that record and its strings:
+ * sixteen bytes an item, where hundreds of thousands of items may be
+ * kept to be sorted.
+ */
+struct goal_item_rec {
+	long		 day;
+	size_t		 ref;
+};
+
+#define KIND_BITS	2
+#define KIND_MASK	((size_t)3)
+/* No string: the text starts with a byte of padding, never a string. */
+#define NONE		((size_t)0)
+
+/*
+ * A goal's record is packed, numbers in 7-bit groups (most are small:
+ * offsets of the strings kept once, counts, lines), in this order:
+ *	owner				offset of a string kept once
+ *	path, NUL
+ *	file, doc			the same; its document's number
+ *	has, status			HAS_ bits; enum goal_status
+ *	buddy, line, done, total
+ *	achieved			when HAS_ACHIEVED
+ *	nremind, remind[]		days before
+ *	every.n, every.unit, anchor, until	when HAS_REVIEW
+ *	parent, text, plan, measure, why	each with its HAS_ bit, NUL-ended
+ * A long is kept zigzagged: GOAL_NODAY is negative.
+ */
+#define HAS_PARENT	0x01
+#define HAS_TEXT	0x02
+#define HAS_PLAN	0x04
+#define HAS_MEASURE	0x08
+#define HAS_WHY		0x10
+#define HAS_ACHIEVED	0x20
+#define HAS_REVIEW	0x40
+#define HAS_STEPS	0x80
+
+/* A goal's record unpacked: what goal_items_get() and sorting read. */
+struct item_goal {
+	size_t		 owner;		/* offsets in the text; NONE: none */
+	size_t		 file;
+	size_t		 doc;
+	const char	*path;
+	unsigned	 has;
+	unsigned	 status;
+	size_t		 buddy;
+	size_t		 line;
+	size_t		 done;
+	size_t		 total;
+	long		 achieved;
+	size_t		 nremind;
+	size_t		 remind[GOAL_MAX_REMIND];
+	struct goal_span every;		/* its review's series */
+	long		 anchor;
+	long		 until;
+	const char	*strings;	/* parent, text... as has says */
+};
+
+/* The most bytes put_num() writes. */
+#define NUM_MAX		10
+
+static unsigned char *
+put_num(unsigned char *p, size_t v)
+{
+	while (v >= 0x80) {
+		*p++ = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	*p++ = (unsigned char)v;
+	return p;
+}
+
+static size_t
+get_num(const unsigned char **pp)
+{
+	const unsigned char	*p = *pp;
+	size_t			 v = 0;
+	unsigned		 shift = 0;
+
+	while (*p & 0x80) {
+		v |= (size_t)(*p++ & 0x7F) << shift;
+		shift += 7;
+	}
+	v |= (size_t)*p++ << shift;
+	*pp = p;
+	return v;
+}
+
+static unsigned char *
+put_long(unsigned char *p, long v)
+{
+	unsigned long	 u = (unsigned long)v;
+
+	return put_num(p, (size_t)(v < 0 ? ~(u << 1) : u << 1));
+}
+
+static long
+get_long(const unsigned char **pp)
+{
+	size_t	 u = get_num(pp);
+
+	return (u & 1) ? (long)~(u >> 1) : (long)(u >> 1);
+}
+
+/* Owner, file and buddy are kept once while they repeat. */
+enum { LAST_OWNER, LAST_FILE, LAST_BUDDY };
+
 void
 goal_items_init(struct goal_items *items)
 {
 	memset(items, 0, sizeof(*items));
 }
 
-/* The strings of an item are one block that starts with its path. */
-static void
-item_free(struct goal_item *it)
-{
-	free(it->path);
-}
-
 void
 goal_items_free(struct goal_items *items)
 {
-	size_t	 i;
-
-	for (i = 0; i < items->n; i++)
-		item_free(&items->v[i]);
 	free(items->v);
+	free(items->text);
 	goal_items_init(items);
 }
 
-/* A string an item keeps, and where its copy goes. */
-struct piece {
-	const char	*s;
-	size_t		 len;
-	char		**dst;
-};
-
-static void
-piece(struct piece *pc, const char *s, char **dst)
+/*
+ * Room for n bytes at the end of the text; returns their offset.  The
+ * text moves: offsets, never pointers, are kept while items are added.
+ */
+static size_t
+text_room(struct goal_items *items, size_t n)
 {
-	pc->s = s;
-	pc->len = s != NULL ? strlen(s) : 0;
-	pc->dst = dst;
+	size_t	 off = items->len, cap;
+
+	if (off == 0)
+		off = 1;
+	if (off + n > items->textcap) {
+		cap = items->textcap ? 2 * items->textcap : 4096;
+		while (cap < off + n)
+			cap *= 2;
+		items->text = goal_xrealloc(items->text, cap);
+		items->textcap = cap;
+	}
+	items->len = off + n;
+	return off;
 }
 
 /* A scalar's value, or NULL for none. */
@@ -68,6 +175,23 @@ text_of(const struct goal_node *v)
 	if (v == NULL || v->kind != GOAL_SCALAR || v->len == 0)
 		return NULL;
 	return v->str;
+}
+
+/* A string kept once while it repeats from one goal to the next. */
+static size_t
+keep_shared(struct goal_items *items, int which, const char *s)
+{
+	size_t	*last = &items->last[which], len, off;
+
+	if (s == NULL)
+		return NONE;
+	if (*last != NONE && strcmp(items->text + *last, s) == 0)
+		return *last;
+	len = strlen(s) + 1;
+	off = text_room(items, len);
+	memcpy(items->text + off, s, len);
+	*last = off;
+	return off;
 }
 
 /*
@@ -84,44 +208,6 @@ dated_ancestor(const struct goal *g)
 		    p->achieved != GOAL_NODAY))
 			return p;
 	return NULL;
-}
-
-/*
- * Copies the strings an item keeps into one block, path first: one
- * allocation an item, where hundreds of thousands of items may be kept.
- * Only calendars show the details (plan, measure, why).
- */
-static void
-copy_strings(struct goal_item *it, const struct goal *g, int details)
-{
-	const struct goal	*up = dated_ancestor(g);
-	struct piece		 pc[9];
-	size_t			 total = 0, i;
-	char			*p;
-
-	piece(&pc[0], g->path, &it->path);
-	piece(&pc[1], up != NULL ? up->path : NULL, &it->parent);
-	piece(&pc[2], g->file, &it->file);
-	piece(&pc[3], g->header ? text_of(g->header->owner) : NULL,
-	    &it->owner);
-	piece(&pc[4], text_of(g->buddy), &it->buddy);
-	piece(&pc[5], text_of(g->val[GOAL_K_GOAL]), &it->text);
-	piece(&pc[6], details ? text_of(g->val[GOAL_K_PLAN]) : NULL,
-	    &it->plan);
-	piece(&pc[7], details ? text_of(g->val[GOAL_K_MEASURE]) : NULL,
-	    &it->measure);
-	piece(&pc[8], details ? text_of(g->val[GOAL_K_WHY]) : NULL, &it->why);
-	for (i = 0; i < 9; i++)
-		total += pc[i].s ? pc[i].len + 1 : 0;
-	p = goal_xmalloc(total);
-	for (i = 0; i < 9; i++) {
-		*pc[i].dst = NULL;
-		if (pc[i].s == NULL)
-			continue;
-		memcpy(p, pc[i].s, pc[i].len + 1);
-		*pc[i].dst = p;
-		p += pc[i].len + 1;
-	}
 }
 
 static int
@@ -149,61 +235,163 @@ struct maker {
 	long				 today;
 	enum goal_share			 level;
 	const struct goal_window	*w;
+	const struct goal		*g;	/* the goal of the record at */
+	size_t				 at;
+	/* the next review of the goal visited, when it gives an item */
+	long				 review;
 };
 
-static struct goal_item *
+/* The strings a goal's record keeps after its numbers, HAS_ order. */
+static unsigned
+details_of(const struct goal *g, int details, const char *s[5])
+{
+	const struct goal	*up = dated_ancestor(g);
+	unsigned		 has = 0, i;
+
+	s[0] = up != NULL ? up->path : NULL;
+	s[1] = text_of(g->val[GOAL_K_GOAL]);
+	s[2] = details ? text_of(g->val[GOAL_K_PLAN]) : NULL;
+	s[3] = details ? text_of(g->val[GOAL_K_MEASURE]) : NULL;
+	s[4] = details ? text_of(g->val[GOAL_K_WHY]) : NULL;
+	for (i = 0; i < 5; i++)
+		if (s[i] != NULL)
+			has |= 1U << i;
+	return has;
+}
+
+/* The numbers of a goal's record after its path, packed at p. */
+static unsigned char *
+put_numbers(unsigned char *p, struct maker *mk, const struct goal *g,
+    unsigned has, size_t buddy)
+{
+	static const struct goal_span	 quarterly = { 1, GOAL_QUARTER };
+	const struct goal_span		*every;
+	size_t				 done, total, i;
+
+	goal_progress(g, mk->level, &done, &total);
+	*p++ = (unsigned char)has;
+	*p++ = (unsigned char)g->status;
+	p = put_num(p, buddy);
+	p = put_num(p, g->pos.line);
+	p = put_num(p, done);
+	p = put_num(p, total);
+	if (has & HAS_ACHIEVED)
+		p = put_long(p, g->achieved);
+	p = put_num(p, g->remind.n);
+	for (i = 0; i < g->remind.n; i++)
+		p = put_num(p, (unsigned short)span_days(&g->remind.v[i]));
+	if (has & HAS_REVIEW) {
+		/* What add_review() needs: a top-level goal's review. */
+		every = g->review.set ? &g->review.span : &quarterly;
+		p = put_num(p, (size_t)every->n);
+		*p++ = (unsigned char)every->unit;
+		p = put_long(p, g->reviewed != GOAL_NODAY ? g->reviewed :
+		    g->started);
+		p = put_long(p, g->due);
+	}
+	return p;
+}
+
+/*
+ * The record of a goal that gives an item, made at its first: what its
+ * items share, and its strings (only calendars show plan, measure and
+ * why).  Returns its offset.
+ */
+static size_t
+goal_record(struct maker *mk, const struct goal *g)
+{
+	struct goal_items	*items = mk->items;
+	const struct goal_header *h = g->header;
+	unsigned char		 num[NUM_MAX], *p, *q;
+	const char		*s[5];
+	size_t			 len[6], owner, file, buddy, n, off, i;
+	unsigned		 has;
+
+	owner = keep_shared(items, LAST_OWNER, h != NULL ?
+	    text_of(h->owner) : NULL);
+	file = keep_shared(items, LAST_FILE, g->file);
+	buddy = keep_shared(items, LAST_BUDDY, text_of(g->buddy));
+	has = details_of(g, mk->w->details, s);
+	if (g->achieved != GOAL_NODAY)
+		has |= HAS_ACHIEVED;
+	if (mk->review != GOAL_NODAY)
+		has |= HAS_REVIEW;
+	if (has_shown_steps(g, mk->level))
+		has |= HAS_STEPS;
+
+	p = put_num(num, owner);
+	n = (size_t)(p - num) + (len[0] = strlen(g->path) + 1);
+	/* The numbers after the path: at most this many bytes. */
+	n += 3 + 10 * NUM_MAX + (GOAL_MAX_REMIND + 1) * NUM_MAX;
+	for (i = 0; i < 5; i++)
+		n += (len[i + 1] = s[i] != NULL ? strlen(s[i]) + 1 : 0);
+	off = text_room(items, n);
+	q = (unsigned char *)items->text + off;
+	memcpy(q, num, (size_t)(p - num));
+	q += p - num;
+	memcpy(q, g->path, len[0]);
+	q = put_num(q + len[0], file);
+	q = put_num(q, (size_t)(h != NULL ? h->doc : 1));
+	q = put_numbers(q, mk, g, has, buddy);
+	for (i = 0; i < 5; i++) {
+		if (s[i] != NULL)
+			memcpy(q, s[i], len[i + 1]);
+		q += len[i + 1];
+	}
+	/* Give back what the numbers did not take. */
+	items->len = (size_t)(q - (unsigned char *)items->text);
+	return off;
+}
+
+static int
 item_new(struct maker *mk, const struct goal *g, long day,
     enum goal_item_kind kind)
 {
 	struct goal_items	*items = mk->items;
-	struct goal_item	*it;
-	const struct goal_header *h = g->header;
-	size_t			 i;
+	struct goal_item_rec	*it;
 
+	if (mk->g != g) {
+		mk->at = goal_record(mk, g);
+		mk->g = g;
+	}
 	if (items->n == items->cap) {
-		items->cap = items->cap ? 2 * items->cap : 16;
+		items->cap = items->cap ? 2 * items->cap : 64;
 		items->v = goal_xreallocarray(items->v, items->cap,
 		    sizeof(*items->v));
 	}
 	it = &items->v[items->n++];
-	memset(it, 0, sizeof(*it));
 	it->day = day;
-	it->kind = kind;
-	it->doc = h != NULL ? h->doc : 1;
-	it->line = g->pos.line;
-	copy_strings(it, g, mk->w->details);
-	it->steps = has_shown_steps(g, mk->level);
-	goal_progress(g, mk->level, &it->done, &it->total);
-	it->status = g->status;
-	it->achieved = g->achieved;
-	for (i = 0; i < g->remind.n; i++)
-		it->remind[i] = (unsigned short)span_days(&g->remind.v[i]);
-	it->nremind = (unsigned char)g->remind.n;
-	it->anchor = it->until = GOAL_NODAY;
-	return it;
+	it->ref = mk->at << KIND_BITS | (size_t)kind;
+	return 1;
+}
+
+static int
+in_window(const struct maker *mk, long day)
+{
+	return day != GOAL_NODAY && day >= mk->w->first && day <= mk->w->last;
 }
 
 /* Items outside the window are not kept: memory goes with what is shown. */
-static struct goal_item *
+static int
 add(struct maker *mk, const struct goal *g, long day, enum goal_item_kind kind)
 {
-	if (day == GOAL_NODAY || day < mk->w->first || day > mk->w->last)
-		return NULL;
+	if (!in_window(mk, day))
+		return 0;
 	return item_new(mk, g, day, kind);
 }
 
+/*
+ * A top-level goal's next review, known before its first item is made:
+ * its record keeps the review's series only when it gives an item.
+ */
 static void
-add_review(struct maker *mk, const struct goal *g)
+find_review(struct maker *mk, const struct goal *g)
 {
-	static const struct goal_span	 quarterly = { 1, GOAL_QUARTER };
-	struct goal_item		*it;
+	long	 day = GOAL_NODAY;
 
-	if ((it = add(mk, g, goal_next_review(g, mk->today),
-	    GOAL_ITEM_REVIEW)) == NULL)
-		return;
-	it->every = g->review.set ? g->review.span : quarterly;
-	it->anchor = g->reviewed != GOAL_NODAY ? g->reviewed : g->started;
-	it->until = g->due;
+	if (g->depth == 0 && g->status == GOAL_ACTIVE)
+		day = goal_next_review(g, mk->today);
+	mk->review = in_window(mk, day) ? day : GOAL_NODAY;
 }
 
 static void
@@ -212,14 +400,19 @@ add_period(struct maker *mk, const struct goal *g)
 	struct goal_cadence	 c;
 	struct goal_period	 p;
 
-	if (!goal_recurs(g, &c))
-		return;
 	/*
 	 * No period before the goal starts, as goal-split -b cuts it; and
 	 * none in the period holding the due date, which ends the goal's
-	 * last period: the due item says it on that day.
+	 * last period: the due item says it on that day.  The period holding
+	 * today ends today or later, whatever the cadence: what that decides
+	 * is decided before the sentence is read for one.
 	 */
 	if (g->started != GOAL_NODAY && mk->today < g->started)
+		return;
+	if ((g->due != GOAL_NODAY && g->due <= mk->today) ||
+	    mk->today > mk->w->last)
+		return;
+	if (!goal_recurs(g, &c))
 		return;
 	goal_period_of(mk->today, c.unit, &p);
 	if (g->due != GOAL_NODAY && g->due <= p.last)
@@ -251,12 +444,13 @@ visit(struct maker *mk, const struct goal *g)
 
 	if (!goal_is_shared(g, mk->level))
 		return;
+	find_review(mk, g);
 	add_reflect(mk, g);
 	if (g->status == GOAL_ACTIVE) {
 		add(mk, g, g->due, GOAL_ITEM_DUE);
 		add_period(mk, g);
-		if (g->depth == 0)
-			add_review(mk, g);
+		if (mk->review != GOAL_NODAY)
+			add(mk, g, mk->review, GOAL_ITEM_REVIEW);
 	} else if (g->status == GOAL_ACHIEVED && mk->w->completed)
 		add(mk, g, g->due != GOAL_NODAY ? g->due : g->achieved,
 		    GOAL_ITEM_DUE);
@@ -272,9 +466,121 @@ void
 goal_items_add(struct goal_items *items, const struct goal *g, long today,
     enum goal_share level, const struct goal_window *w)
 {
-	struct maker	 mk = { items, today, level, w };
+	struct maker	 mk = { items, today, level, w, NULL, 0, GOAL_NODAY };
 
 	visit(&mk, g);
+}
+
+/* A kept string, NULL for none. */
+static char *
+str_at(const struct goal_items *items, size_t off)
+{
+	return off != NONE ? items->text + off : NULL;
+}
+
+/* The first of a record: owner and path, which sorting reads first. */
+static void
+unpack_head(const struct goal_items *items, size_t ref, struct item_goal *r)
+{
+	const unsigned char	*p;
+
+	p = (const unsigned char *)items->text + (ref >> KIND_BITS);
+	r->owner = get_num(&p);
+	r->path = (const char *)p;
+}
+
+/* Then file and doc; returns where the rest starts. */
+static const unsigned char *
+unpack_place(struct item_goal *r)
+{
+	const unsigned char	*p;
+
+	p = (const unsigned char *)r->path + strlen(r->path) + 1;
+	r->file = get_num(&p);
+	r->doc = get_num(&p);
+	return p;
+}
+
+static void
+unpack(const struct goal_items *items, size_t ref, struct item_goal *r)
+{
+	const unsigned char	*p;
+	size_t			 i;
+
+	unpack_head(items, ref, r);
+	p = unpack_place(r);
+	r->has = *p++;
+	r->status = *p++;
+	r->buddy = get_num(&p);
+	r->line = get_num(&p);
+	r->done = get_num(&p);
+	r->total = get_num(&p);
+	r->achieved = r->has & HAS_ACHIEVED ? get_long(&p) : GOAL_NODAY;
+	r->anchor = r->until = GOAL_NODAY;
+	r->nremind = get_num(&p);
+	for (i = 0; i < r->nremind; i++)
+		r->remind[i] = get_num(&p);
+	if (r->has & HAS_REVIEW) {
+		r->every.n = (long)get_num(&p);
+		r->every.unit = (enum goal_unit)*p++;
+		r->anchor = get_long(&p);
+		r->until = get_long(&p);
+	}
+	r->strings = (const char *)p;
+}
+
+/* The next of a record's strings, when it has it. */
+static char *
+next_str(const char **p, unsigned has)
+{
+	const char	*s = *p;
+
+	if (!has)
+		return NULL;
+	*p += strlen(s) + 1;
+	return (char *)(uintptr_t)s;
+}
+
+/* Item i whole, its strings in items until they are freed. */
+void
+goal_items_get(const struct goal_items *items, size_t i,
+    struct goal_item *it)
+{
+	const struct goal_item_rec	*rec = &items->v[i];
+	struct item_goal		 r;
+	const char			*p;
+	size_t				 k;
+
+	unpack(items, rec->ref, &r);
+	memset(it, 0, sizeof(*it));
+	it->day = rec->day;
+	it->kind = (enum goal_item_kind)(rec->ref & KIND_MASK);
+	it->owner = str_at(items, r.owner);
+	it->buddy = str_at(items, r.buddy);
+	it->file = str_at(items, r.file);
+	it->doc = (int)r.doc;
+	it->line = r.line;
+	it->path = (char *)(uintptr_t)r.path;
+	p = r.strings;
+	it->parent = next_str(&p, r.has & HAS_PARENT);
+	it->text = next_str(&p, r.has & HAS_TEXT);
+	it->plan = next_str(&p, r.has & HAS_PLAN);
+	it->measure = next_str(&p, r.has & HAS_MEASURE);
+	it->why = next_str(&p, r.has & HAS_WHY);
+	it->steps = (r.has & HAS_STEPS) != 0;
+	it->done = r.done;
+	it->total = r.total;
+	it->status = (enum goal_status)r.status;
+	it->achieved = r.achieved;
+	for (k = 0; k < r.nremind; k++)
+		it->remind[k] = (unsigned short)r.remind[k];
+	it->nremind = (unsigned char)r.nremind;
+	it->anchor = it->until = GOAL_NODAY;
+	if (it->kind == GOAL_ITEM_REVIEW) {
+		it->every = r.every;
+		it->anchor = r.anchor;
+		it->until = r.until;
+	}
 }
 
 static int
@@ -285,32 +591,87 @@ cmp_str(const char *a, const char *b)
 	return strcmp(a, b);
 }
 
+/*
+ * Date, then owner, then path, then kind, then file and document; the
+ * same goal twice in one file keeps the order it was read in, as a
+ * stable sort would: records are made in that order.
+ */
 static int
-cmp_item(const void *pa, const void *pb)
+cmp_rec(const struct goal_items *items, const struct goal_item_rec *a,
+    const struct goal_item_rec *b)
 {
-	const struct goal_item	*a = pa, *b = pb;
+	struct item_goal	 ga, gb;
+	size_t			 ka = a->ref & KIND_MASK, kb = b->ref & KIND_MASK;
 	int			 c;
 
 	if (a->day != b->day)
 		return a->day < b->day ? -1 : 1;
-	if ((c = cmp_str(a->owner, b->owner)) != 0)
+	unpack_head(items, a->ref, &ga);
+	unpack_head(items, b->ref, &gb);
+	if (ga.owner != gb.owner && (c = cmp_str(str_at(items, ga.owner),
+	    str_at(items, gb.owner))) != 0)
 		return c;
-	if ((c = strcmp(a->path, b->path)) != 0)
+	if (ga.path != gb.path && (c = strcmp(ga.path, gb.path)) != 0)
 		return c;
-	if (a->kind != b->kind)
-		return a->kind < b->kind ? -1 : 1;
-	/* The same goal in two files: keep the files' order stable. */
-	if ((c = strcmp(a->file, b->file)) != 0)
+	if (ka != kb)
+		return ka < kb ? -1 : 1;
+	unpack_place(&ga);
+	unpack_place(&gb);
+	if (ga.file != gb.file && (c = strcmp(items->text + ga.file,
+	    items->text + gb.file)) != 0)
 		return c;
-	return a->doc < b->doc ? -1 : a->doc > b->doc;
+	if (ga.doc != gb.doc)
+		return ga.doc < gb.doc ? -1 : 1;
+	return a->ref < b->ref ? -1 : a->ref > b->ref;
 }
 
-/* Date, then owner, then path, then kind (goal-due(1)). */
+/* Runs this short are sorted by insertion. */
+#define SORT_RUN	16
+
+static void
+sort_recs(const struct goal_items *items, struct goal_item_rec *v,
+    struct goal_item_rec *tmp, size_t n)
+{
+	struct goal_item_rec	 x;
+	size_t			 i, j, k, half;
+
+	if (n <= SORT_RUN) {
+		for (i = 1; i < n; i++) {
+			x = v[i];
+			for (j = i; j > 0 && cmp_rec(items, &v[j - 1], &x) > 0;
+			    j--)
+				v[j] = v[j - 1];
+			v[j] = x;
+		}
+		return;
+	}
+	half = n / 2;
+	sort_recs(items, v, tmp, half);
+	sort_recs(items, v + half, tmp, n - half);
+	/* Already in order, as items of one day often are. */
+	if (cmp_rec(items, &v[half - 1], &v[half]) <= 0)
+		return;
+	memcpy(tmp, v, half * sizeof(*v));
+	for (i = 0, j = half, k = 0; i < half && j < n; k++)
+		v[k] = cmp_rec(items, &v[j], &tmp[i]) < 0 ? v[j++] : tmp[i++];
+	while (i < half)
+		v[k++] = tmp[i++];
+}
+
+/*
+ * Date, then owner, then path, then kind (goal-due(1)).  A merge sort
+ * of the records, whose order is total: the result is the one order.
+ */
 void
 goal_items_sort(struct goal_items *items)
 {
-	if (items->n > 1)
-		qsort(items->v, items->n, sizeof(*items->v), cmp_item);
+	struct goal_item_rec	*tmp;
+
+	if (items->n < 2)
+		return;
+	tmp = goal_xreallocarray(NULL, items->n / 2 + 1, sizeof(*tmp));
+	sort_recs(items, items->v, tmp, items->n);
+	free(tmp);
 }
 
 static int
@@ -326,14 +687,22 @@ cmp_owner(const void *pa, const void *pb)
 size_t
 goal_items_owners(const struct goal_items *items, const char ***owners)
 {
-	const char	**v;
-	size_t		 i, m, n = 0;
+	struct item_goal r;
+	const char	**v, *o;
+	size_t		 i, m, n = 0, last = NONE;
 
 	v = goal_xreallocarray(NULL, items->n ? items->n : 1, sizeof(*v));
 	/* Most items have the owner of the one before: sort fewer. */
-	for (i = 0; i < items->n; i++)
-		if (n == 0 || cmp_str(v[n - 1], items->v[i].owner) != 0)
-			v[n++] = items->v[i].owner;
+	for (i = 0; i < items->n; i++) {
+		unpack_head(items, items->v[i].ref, &r);
+		m = r.owner;
+		if (n > 0 && m == last)
+			continue;
+		o = str_at(items, m);
+		if (n == 0 || cmp_str(v[n - 1], o) != 0)
+			v[n++] = o;
+		last = m;
+	}
 	qsort(v, n, sizeof(*v), cmp_owner);
 	m = n;
 	for (i = n = 0; i < m; i++)

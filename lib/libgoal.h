@@ -512,7 +512,10 @@ void	 lint_nolint(struct goal_lint *, const struct goal *,
 
 /* The pieces of iCalendar: a content line folded at 75 octets with
  * CRLF, a TEXT value escaped, a trigger duration, a UID. */
-char	*ics_uid(const struct goal_item *, const char *, const char *);
+size_t	 ics_uid_head_max(const struct goal_item *);
+size_t	 ics_uid_head(char *, const struct goal_item *);
+size_t	 ics_uid_tail_max(const char *, const char *);
+size_t	 ics_uid_tail(char *, const char *, const char *);
 int	 goal_ics_fold(FILE *, const char *, size_t);
 size_t	 goal_ics_fold_max(size_t);
 size_t	 goal_ics_fold_into(char *, const char *, size_t);

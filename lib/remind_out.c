@@ -44,13 +44,14 @@ int
 goal_remind_write(FILE *fp, const struct goal_items *items,
     const struct goal_remind *deflt)
 {
-	const struct goal_item	*it;
+	struct goal_item	 view;
+	const struct goal_item	*it = &view;
 	long			 days[GOAL_MAX_REMIND], lead;
 	size_t			 i, j, n;
 	int			 y, m, d;
 
 	for (i = 0; i < items->n && !ferror(fp); i++) {
-		it = &items->v[i];
+		goal_items_get(items, i, &view);
 		goal_date_to_ymd(it->day, &y, &m, &d);
 		fprintf(fp, "REM %d %s %d", d, months[m - 1], y);
 		n = goal_item_reminders(it, deflt, days);

@@ -55,6 +55,16 @@ start(struct collect *c, long last, enum goal_share level)
 	c->level = level;
 }
 
+/* Item i whole, as the writers see it. */
+static struct goal_item *
+at(const struct goal_items *items, size_t i)
+{
+	static struct goal_item	 it;
+
+	goal_items_get(items, i, &it);
+	return &it;
+}
+
 /* "kind:path" of each item, in order. */
 static const char *
 list(const struct goal_items *items)
@@ -65,9 +75,9 @@ list(const struct goal_items *items)
 	buf[0] = '\0';
 	for (i = 0; i < items->n; i++) {
 		strcat(buf, i ? " " : "");
-		strcat(buf, goal_item_kind_name(items->v[i].kind));
+		strcat(buf, goal_item_kind_name(at(items, i)->kind));
 		strcat(buf, ":");
-		strcat(buf, items->v[i].path);
+		strcat(buf, at(items, i)->path);
 	}
 	return buf;
 }
@@ -95,15 +105,15 @@ test_making(void)
 	goal_items_sort(&c.items);
 	IS_STR(list(&c.items), "reflect:won review:g due:g/s due:g",
 	    "sorted by date, then path; the review and the step on one day");
-	IS_INT(c.items.v[0].day, 20781 - 4 + 7, "reflect: a week after");
-	IS_INT(c.items.v[1].day, 20788, "review: reviewed plus a month");
-	IS_INT(c.items.v[2].day, 20788, "the step's due day");
-	IS_STR(c.items.v[0].owner, "A", "the owner outlives the reader");
-	IS_STR(c.items.v[2].parent, "g", "a step knows its parent");
-	IS_INT(c.items.v[3].total, 2, "progress counts the steps");
-	IS_INT(c.items.v[1].every.unit, GOAL_MONTH, "the review's cadence");
-	IS_INT(c.items.v[1].anchor, 20758, "counted from reviewed");
-	IS_INT(c.items.v[1].until, 20828, "until the goal's due");
+	IS_INT(at(&c.items, 0)->day, 20781 - 4 + 7, "reflect: a week after");
+	IS_INT(at(&c.items, 1)->day, 20788, "review: reviewed plus a month");
+	IS_INT(at(&c.items, 2)->day, 20788, "the step's due day");
+	IS_STR(at(&c.items, 0)->owner, "A", "the owner outlives the reader");
+	IS_STR(at(&c.items, 2)->parent, "g", "a step knows its parent");
+	IS_INT(at(&c.items, 3)->total, 2, "progress counts the steps");
+	IS_INT(at(&c.items, 1)->every.unit, GOAL_MONTH, "the review's cadence");
+	IS_INT(at(&c.items, 1)->anchor, 20758, "counted from reviewed");
+	IS_INT(at(&c.items, 1)->until, 20828, "until the goal's due");
 	goal_items_free(&c.items);
 
 	/* A window keeps only what it shows; -s buddy leaves private out. */
