@@ -152,15 +152,6 @@ words_step(struct words *ws)
 	return ws->n > 0;
 }
 
-/* Moves on by one word, with the lookahead read. */
-static void
-words_shift(struct words *ws)
-{
-	ws->w++;
-	ws->n--;
-	words_fill(ws);
-}
-
 /*
  * A one-word view of the word w at the text of ws, for the tests that
  * look at part of a word: index 0 of *one is that part.
@@ -1198,6 +1189,48 @@ clause_ends(const struct words *ws, size_t k)
 	return 0;
 }
 
+/*
+ * Whether word 0 is a count for count_at(): digits (count_at() reads
+ * them), "a" of "a dozen", or a number word.  Asked of every word with
+ * no lookahead read: most words are none of these.
+ */
+static int
+may_count(const struct words *ws)
+{
+	unsigned char	 c = (unsigned char)ws->text[ws->w[0].off];
+
+	return (c >= '0' && c <= '9') || is(ws, 0, "a") ||
+	    word_number(ws, 0) > 0;
+}
+
+/*
+ * Whether word 0 starts a cadence that is not a count: weekly, monthly,
+ * quarterly, yearly, every, each, once, twice or thrice; cadence_at()
+ * says whether the rest follows.
+ */
+static int
+may_recur(const struct words *ws)
+{
+	switch (ws->text[ws->w[0].off] | 0x20) {	/* ASCII lower case */
+	case 'e':
+		return is(ws, 0, "every") || is(ws, 0, "each");
+	case 'm':
+		return is(ws, 0, "monthly");
+	case 'o':
+		return is(ws, 0, "once");
+	case 'q':
+		return is(ws, 0, "quarterly");
+	case 't':
+		return is(ws, 0, "twice") || is(ws, 0, "thrice");
+	case 'w':
+		return is(ws, 0, "weekly");
+	case 'y':
+		return is(ws, 0, "yearly");
+	default:
+		return 0;
+	}
+}
+
 /* The cadence phrase at word 0, if one starts there. */
 static int
 cadence_at(const struct words *ws, const struct word *before,
@@ -1269,12 +1302,17 @@ goal_phrase_cadence(const char *text, size_t len, struct goal_cadence *out)
 	int		 have_before = 0;
 
 	memset(out, 0, sizeof(*out));
-	for (words_init(&ws, text, len); ws.n > 0; words_shift(&ws)) {
-		if (cadence_at(&ws, have_before ? &before : NULL, out)) {
-			out->found = 1;
-			return 1;
+	words_start(&ws, text, len);
+	while (words_step(&ws)) {
+		if (may_count(&ws) || may_recur(&ws)) {
+			words_fill(&ws);
+			if (cadence_at(&ws, have_before ? &before : NULL,
+			    out)) {
+				out->found = 1;
+				return 1;
+			}
+			memset(out, 0, sizeof(*out));
 		}
-		memset(out, 0, sizeof(*out));
 		before = ws.w[0];
 		have_before = 1;
 	}
@@ -1299,11 +1337,13 @@ goal_phrase_counts(const char *text, size_t len,
 	int		 have_before = 0, often = 0;
 
 	memset(first, 0, sizeof(*first));
-	for (words_init(&ws, text, len); ws.n > 0; words_shift(&ws)) {
+	words_start(&ws, text, len);
+	while (words_step(&ws)) {
 		/* "every two weeks" says how often, not how many. */
 		if (skip > 0)
 			skip--;
-		else if (!often && (v = count_at(&ws, 0,
+		else if (!often && may_count(&ws) && (words_fill(&ws),
+		    v = count_at(&ws, 0,
 		    have_before ? &before : NULL,
 		    &used)) > 0 && (deadline == NULL ||
 		    deadline->kind == GOAL_DEADLINE_NONE ||
