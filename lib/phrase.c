@@ -195,21 +195,30 @@ is_n(const struct words *ws, size_t i, const char *word, size_t len)
 
 #define is(ws, i, word)	is_n((ws), (i), (word), sizeof(word) - 1)
 
-/* Word i is a word of a table; strnlen() stops at the word's length. */
+/* The rest of is_str(), once the first letters are the same. */
 static int
+is_str_rest(const struct words *ws, size_t i, const char *word)
+{
+	return strnlen(word, ws->w[i].len + 1) == ws->w[i].len &&
+	    is_n(ws, i, word, ws->w[i].len);
+}
+
+/*
+ * Word i is a word of a table; strnlen() stops at the word's length.
+ * The tables are looped over at every word that may start a phrase, so
+ * the first letter, which settles most words, is compared inline.
+ */
+static inline int
 is_str(const struct words *ws, size_t i, const char *word)
 {
 	unsigned char	 c;
 
 	if (i >= ws->n)
 		return 0;
-	/* The first letter settles most words without a length. */
 	c = (unsigned char)ws->text[ws->w[i].off];
 	if (c >= 'A' && c <= 'Z')
 		c += 'a' - 'A';
-	return c == (unsigned char)word[0] &&
-	    strnlen(word, ws->w[i].len + 1) == ws->w[i].len &&
-	    is_n(ws, i, word, ws->w[i].len);
+	return c == (unsigned char)word[0] && is_str_rest(ws, i, word);
 }
 
 /* The value of a word of digits, at most max, else -1. */
