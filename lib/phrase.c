@@ -246,28 +246,37 @@ static const char *const number_words[] = {
 	"sixteen", "seventeen", "eighteen", "nineteen", "twenty"
 };
 
-/* The lengths of number_words, so that most of them are passed over unread. */
-static const unsigned char number_lens[] = {
-	3, 3, 5, 4, 4, 3, 5, 5, 4, 3, 6, 6, 8, 8, 7, 7, 9, 8, 8, 6
+/*
+ * The numbers whose words have each length, 0 after the last: a word
+ * is compared with at most four of the twenty.  test_phrase reads every
+ * one of them.
+ */
+static const unsigned char numbers_of_len[10][5] = {
+	[3] = { 1, 2, 6, 10 },		/* one two six ten */
+	[4] = { 4, 5, 9 },		/* four five nine */
+	[5] = { 3, 7, 8 },		/* three seven eight */
+	[6] = { 11, 12, 20 },		/* eleven twelve twenty */
+	[7] = { 15, 16 },		/* fifteen sixteen */
+	[8] = { 13, 14, 18, 19 },	/* thirteen fourteen eighteen nineteen */
+	[9] = { 17 }			/* seventeen */
 };
 
 /* One to twenty in words: the number, else 0. */
 static long
 word_number(const struct words *ws, size_t i)
 {
+	const char	*word;
 	size_t		 k, len;
-	unsigned char	 c;
+	unsigned char	 c, v;
 
-	/* Most words are no number: all of these start with e, f, n, o, s, t. */
 	if (i >= ws->n || (len = ws->w[i].len) < 3 || len > 9)
 		return 0;
 	c = (unsigned char)ws->text[ws->w[i].off] | 0x20;
-	if (strchr("efnost", c) == NULL)
-		return 0;
-	for (k = 0; k < 20; k++)
-		if (number_lens[k] == len && (unsigned char)number_words[k][0]
-		    == c && is_n(ws, i, number_words[k], len))
-			return (long)k + 1;
+	for (k = 0; (v = numbers_of_len[len][k]) != 0; k++) {
+		word = number_words[v - 1];
+		if ((unsigned char)word[0] == c && is_n(ws, i, word, len))
+			return v;
+	}
 	return 0;
 }
 

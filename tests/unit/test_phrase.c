@@ -1,6 +1,7 @@
 /*
  * test_phrase.c: deadlines and cadences read from goal sentences.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "goal.h"
@@ -452,6 +453,38 @@ test_cadences(void)
 }
 
 /*
+ * Every number word, in any case, counts: word_number() finds each among
+ * the words of its length; words of the same length and first letter,
+ * and the number words cut or run on, are no count.
+ */
+static void
+test_number_words(void)
+{
+	static const char *const words[] = { "one", "two", "Three", "FOUR",
+		"five", "six", "seven", "eight", "nine", "ten", "eleven",
+		"twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+		"Seventeen", "eighteen", "nineteen", "twenty" };
+	static const char *const none[] = { "tea", "fire", "threes",
+		"seventy", "twentyone", "ones", "nin", "eightteen", "elevens",
+		"zero" };
+	char	 text[64], want[64];
+	size_t	 k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+		snprintf(text, sizeof(text), "Give %s talks a month",
+		    words[k]);
+		snprintf(want, sizeof(want), "%s talks a month=month/%zu",
+		    words[k], k + 1);
+		IS_STR(cadence(text), want, "%s is %zu", words[k], k + 1);
+	}
+	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++) {
+		snprintf(text, sizeof(text), "Give %s talks a month",
+		    none[k]);
+		IS_STR(cadence(text), "-", "%s is no number", none[k]);
+	}
+}
+
+/*
  * Sentences longer than the words the grammar looks ahead, and than the
  * words kept at once: a phrase far in, or cut by the end, reads as it
  * would alone.
@@ -516,6 +549,7 @@ main(void)
 	test_during();
 	test_due();
 	test_cadences();
+	test_number_words();
 	test_long();
 	return TAP_DONE();
 }
