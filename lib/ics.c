@@ -443,16 +443,44 @@ description(struct cal *c, const struct goal_item *it)
 	end_line(c);
 }
 
-/* An alarm: its DESCRIPTION is in c->desc, folded by alarms(). */
+/*
+ * An alarm: its DESCRIPTION is in c->desc, folded by alarms().  Written
+ * in one piece: an item has an alarm for each reminder, so a calendar
+ * has more alarms than any other component.
+ */
 static void
 alarm(struct cal *c, const char *trigger)
 {
 	static const char	 begin[] = "BEGIN:VALARM\r\nACTION:DISPLAY\r\n";
+	static const char	 todo[] = "TRIGGER;RELATED=END:";
+	static const char	 event[] = "TRIGGER:";
+	static const char	 end[] = "\r\nEND:VALARM\r\n";
+	const char		*name = c->vtodo ? todo : event;
+	size_t			 n, t = strlen(trigger);
+	char			*p;
 
-	out_put(c, begin, sizeof(begin) - 1);
-	out_put(c, c->desc, c->desclen);
-	field(c, c->vtodo ? "TRIGGER;RELATED=END:" : "TRIGGER:", trigger);
-	out_put(c, "END:VALARM\r\n", 12);
+	n = c->vtodo ? sizeof(todo) - 1 : sizeof(event) - 1;
+	if (n + t > SHORT_LINE) {	/* no trigger is this long */
+		out_put(c, begin, sizeof(begin) - 1);
+		out_put(c, c->desc, c->desclen);
+		field(c, name, trigger);
+		out_put(c, end + 2, sizeof(end) - 3);
+		return;
+	}
+	out_room(c, sizeof(begin) - 1 + c->desclen + n + t + sizeof(end) - 1);
+	p = c->out + c->outlen;
+	memcpy(p, begin, sizeof(begin) - 1);
+	p += sizeof(begin) - 1;
+	memcpy(p, c->desc, c->desclen);
+	p += c->desclen;
+	memcpy(p, name, n);
+	p += n;
+	memcpy(p, trigger, t);
+	p += t;
+	memcpy(p, end, sizeof(end) - 1);
+	p += sizeof(end) - 1;
+	c->outlen = (size_t)(p - c->out);
+	out_done(c);
 }
 
 /* The reminders of goal_item_reminders(), else one at 09:00 on the day. */
