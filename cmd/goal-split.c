@@ -224,20 +224,6 @@ length(const char *s)
 	return s != NULL ? strlen(s) : 0;
 }
 
-/* A number as %lu writes it, without printf(): -b makes many records. */
-static char *
-tsv_number(char *d, unsigned long u)
-{
-	char	 digits[24];
-	size_t	 n = sizeof(digits);
-
-	do
-		digits[--n] = (char)('0' + u % 10);
-	while ((u /= 10) > 0);
-	memcpy(d, digits + n, sizeof(digits) - n);
-	return d + sizeof(digits) - n;
-}
-
 /*
  * A date, "-" for none.  Records of a file have few dates, the more so
  * with -b, so the last written at each of a few places are kept.
@@ -277,12 +263,12 @@ tsv_record(struct run *run, const struct goal_record *r)
 	    nstatus + 2 * 24 + 2 * 10 + 16);
 	d = tsv_put(b, d, g->file, nfile);
 	*d++ = ':';
-	d = tsv_number(d, g->pos.line);
+	d = goal_out_decimal(d, g->pos.line);
 	*d++ = '\t';
 	d = tsv_put(b, d, r->path, npath);
 	*d++ = '\t';
 	/* A depth is 0 or more. */
-	d = tsv_number(d, (unsigned long)g->depth);
+	d = goal_out_decimal(d, (unsigned long)g->depth);
 	*d++ = '\t';
 	memcpy(d, status, nstatus);
 	d += nstatus;

@@ -25,20 +25,6 @@ state_of(const struct goal_item *it, const struct goal_due_opt *o)
 	return it->day <= o->soon ? "soon" : "later";
 }
 
-/* The digits of u at p, with no NUL; returns their end. */
-static char *
-put_digits(char *p, unsigned long u)
-{
-	char	 digits[24];
-	size_t	 n = sizeof(digits);
-
-	do
-		digits[--n] = (char)('0' + u % 10);
-	while ((u /= 10) > 0);
-	memcpy(p, digits + n, sizeof(digits) - n);
-	return p + sizeof(digits) - n;
-}
-
 /*
  * "today", "3d ago", "in 12d": by hand, as every item of a list is
  * measured with it, where snprintf() cost more than the rest.
@@ -56,7 +42,7 @@ relative(long days, char buf[32])
 		memcpy(p, "in ", 3);
 		p += 3;
 	}
-	p = put_digits(p, days < 0 ? 0UL - (unsigned long)days :
+	p = goal_out_decimal(p, days < 0 ? 0UL - (unsigned long)days :
 	    (unsigned long)days);
 	*p++ = 'd';
 	if (days < 0) {
@@ -84,8 +70,8 @@ path_width(const struct goal_item *it)
 
 	/* " [2/5]" */
 	if (it->steps)
-		n += (size_t)(put_digits(buf, it->done) - buf) +
-		    (size_t)(put_digits(buf, it->total) - buf) + 4;
+		n += (size_t)(goal_out_decimal(buf, it->done) - buf) +
+		    (size_t)(goal_out_decimal(buf, it->total) - buf) + 4;
 	return n;
 }
 

@@ -428,6 +428,7 @@ void	 goal_out_diag(FILE *, enum goal_format, const struct goal_diag *, int);
 void	 goal_out_json_string(FILE *, const char *, size_t);
 void	 goal_out_tsv_field(FILE *, const char *, size_t);
 void	 goal_out_score(FILE *, const struct goal *, const struct goal_diags *);
+char	*goal_out_decimal(char *, unsigned long long);
 
 /* SARIF 2.1.0: the head and rules of every rule set, each result, the end. */
 int	 goal_sarif_begin(FILE *, const char *, struct goal_lint *const *,

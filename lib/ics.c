@@ -85,23 +85,21 @@ put(struct cal *c, const char *s, size_t n)
 
 /* A number in decimal, its sign apart, into the line. */
 static void
-put_number(struct cal *c, int neg, uintmax_t u)
+put_number(struct cal *c, int neg, unsigned long long u)
 {
-	char	 digits[48];
-	size_t	 n = sizeof(digits);
+	char	 buf[1 + 3 * sizeof(u)], *p = buf;
 
-	do
-		digits[--n] = (char)('0' + u % 10);
-	while ((u /= 10) > 0);
 	if (neg)
-		digits[--n] = '-';
-	put(c, digits + n, sizeof(digits) - n);
+		*p++ = '-';
+	p = goal_out_decimal(p, u);
+	put(c, buf, (size_t)(p - buf));
 }
 
 static void
 put_long(struct cal *c, long v)
 {
-	put_number(c, v < 0, v < 0 ? 0U - (uintmax_t)v : (uintmax_t)v);
+	put_number(c, v < 0, v < 0 ? 0ULL - (unsigned long long)v :
+	    (unsigned long long)v);
 }
 
 /*
@@ -275,11 +273,16 @@ line(struct cal *c, const char *fmt, ...)
 /*
  * A line of a name and a value that needs no escaping, as most lines
  * of a component are: put() directly, where line() reads a format.
+ * field() takes the name as a literal ("" makes any other a compile
+ * error), so that its length is known.
  */
+#define field(c, name, value) \
+	field_n((c), "" name, sizeof(name) - 1, (value))
+
 static void
-field(struct cal *c, const char *name, const char *value)
+field_n(struct cal *c, const char *name, size_t n, const char *value)
 {
-	size_t	 n = strlen(name), v = strlen(value);
+	size_t	 v = strlen(value);
 
 	/* Short: nothing to fold, straight to the output. */
 	if (n + v <= SHORT_LINE) {
@@ -389,29 +392,15 @@ detail(struct cal *c, int *first, const char *label, const char *s)
 	put_text(c, s);
 }
 
-/* A number in decimal at p; returns its end. */
-static char *
-decimal(char *p, size_t u)
-{
-	char	 digits[24];
-	size_t	 n = sizeof(digits);
-
-	do
-		digits[--n] = (char)('0' + u % 10);
-	while ((u /= 10) > 0);
-	memcpy(p, digits + n, sizeof(digits) - n);
-	return p + sizeof(digits) - n;
-}
-
 /* "2/5 steps done", by hand: snprintf() cost more than the line. */
 static void
 progress(const struct goal_item *it, char buf[64])
 {
 	char	*p;
 
-	p = decimal(buf, it->done);
+	p = goal_out_decimal(buf, it->done);
 	*p++ = '/';
-	p = decimal(p, it->total);
+	p = goal_out_decimal(p, it->total);
 	memcpy(p, " steps done", sizeof(" steps done"));
 }
 
@@ -463,7 +452,7 @@ alarm(struct cal *c, const char *trigger)
 	if (n + t > SHORT_LINE) {	/* no trigger is this long */
 		out_put(c, begin, sizeof(begin) - 1);
 		out_put(c, c->desc, c->desclen);
-		field(c, name, trigger);
+		field_n(c, name, n, trigger);
 		out_put(c, end + 2, sizeof(end) - 3);
 		return;
 	}

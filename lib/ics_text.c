@@ -124,21 +124,6 @@ goal_ics_escape_into(char *out, const char *s)
 	}
 }
 
-/* A number in decimal at p, with no NUL; returns its end. */
-static char *
-put_decimal(char *p, unsigned long u)
-{
-	char	 digits[24];
-	size_t	 n = sizeof(digits), len;
-
-	do
-		digits[--n] = (char)('0' + u % 10);
-	while ((u /= 10) > 0);
-	len = sizeof(digits) - n;
-	memcpy(p, digits + n, len);
-	return p + len;
-}
-
 /*
  * A reminder N days before an all-day date fires at 09:00: the date
  * starts at midnight, so that is N - 1 days and 15 hours before.  Days
@@ -156,7 +141,7 @@ goal_ics_trigger(long days, char buf[32])
 	}
 	/* By hand: snprintf() cost more than the rest of the alarm. */
 	memcpy(buf, "-P", 2);
-	p = put_decimal(buf + 2, (unsigned long)(days - 1));
+	p = goal_out_decimal(buf + 2, (unsigned long)(days - 1));
 	memcpy(p, "DT15H", 6);
 }
 
@@ -219,7 +204,7 @@ ics_uid_head(char *buf, const struct goal_item *it)
 	p = uid_part(p, base_name(it->file), 0);
 	*p++ = '/';
 	/* A document number is at least 1. */
-	p = put_decimal(p, (unsigned long)it->doc);
+	p = goal_out_decimal(p, (unsigned long)it->doc);
 	*p++ = '/';
 	return (size_t)(p - buf);
 }

@@ -84,19 +84,31 @@ ob_byte(struct obuf *o, char c)
 }
 
 /*
- * A number in decimal.  A diagnostic has two: fprintf() parsing its
- * format for them cost more than writing the rest of the line.
+ * The decimal digits of u at p, with no NUL; returns their end.  The
+ * one way the tools write a number where printf() would cost more than
+ * the rest of the line: positions, TSV records, calendar and list
+ * fields.  p has room for the digits: 20 for a 64-bit number.
  */
+char *
+goal_out_decimal(char *p, unsigned long long u)
+{
+	char	 digits[3 * sizeof(u)];
+	size_t	 n = sizeof(digits);
+
+	do
+		digits[--n] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	memcpy(p, digits + n, sizeof(digits) - n);
+	return p + (sizeof(digits) - n);
+}
+
+/* A number in decimal: a diagnostic has two, line and column. */
 static void
 ob_ulong(struct obuf *o, unsigned long v)
 {
-	char	 buf[24];
-	size_t	 n = sizeof(buf);
+	char	 buf[3 * sizeof(unsigned long long)];
 
-	do
-		buf[--n] = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	ob_put(o, buf + n, sizeof(buf) - n);
+	ob_put(o, buf, (size_t)(goal_out_decimal(buf, v) - buf));
 }
 
 #define ONES	0x0101010101010101ULL

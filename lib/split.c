@@ -296,10 +296,8 @@ prorata_text(struct goal_split *s, long share)
 	size_t			 coff = s->count.off, cend, n;
 	char			 num[24];
 
-	n = sizeof(num);
-	do
-		num[--n] = (char)('0' + share % 10);
-	while ((share /= 10) > 0);
+	/* goal_split_share() is never below 0. */
+	n = (size_t)(goal_out_decimal(num, (unsigned long long)share) - num);
 	cend = coff + s->count.len;
 	if (coff > v->len)
 		coff = v->len;
@@ -308,7 +306,7 @@ prorata_text(struct goal_split *s, long share)
 	add_kept(&s->text, v->str, 0, coff, dl);
 	if (coff < v->len && (dl->kind == GOAL_DEADLINE_NONE ||
 	    coff < dl->off || coff >= dl->off + dl->len))
-		buf_add(&s->text, num + n, sizeof(num) - n);
+		buf_add(&s->text, num, n);
 	add_kept(&s->text, v->str, cend, v->len, dl);
 	tidy(&s->text);
 }

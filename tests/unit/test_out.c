@@ -3,7 +3,8 @@
  * which pass over the bytes that need no escape eight at a time and
  * write through a buffer: each byte to escape, at each place in a word
  * and past it, is escaped as a byte-by-byte writer would, and the bytes
- * around it are untouched.
+ * around it are untouched.  And goal_out_decimal(), the one writer of
+ * numbers without printf(), against printf().
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -208,9 +209,41 @@ test_json_string(void)
 	}
 }
 
+/* Every power of ten, one each side of it, and the largest: as %llu. */
+static void
+test_decimal(void)
+{
+	unsigned long long	 u, p;
+	char			 got[32], want[32], *end;
+	int			 bad = 0;
+
+	for (p = 1; ; p *= 10) {
+		for (u = p - 1; u <= p + 1; u++) {
+			memset(got, 'x', sizeof(got));
+			end = goal_out_decimal(got, u);
+			snprintf(want, sizeof(want), "%llu", u);
+			if ((size_t)(end - got) != strlen(want) ||
+			    memcmp(got, want, strlen(want)) != 0 ||
+			    *end != 'x') {
+				printf("# %s: got \"%.*s\"\n", want,
+				    (int)(end - got), got);
+				bad++;
+			}
+		}
+		if (p > ~0ULL / 10)
+			break;
+	}
+	end = goal_out_decimal(got, ~0ULL);
+	snprintf(want, sizeof(want), "%llu", ~0ULL);
+	OK(bad == 0 && (size_t)(end - got) == strlen(want) &&
+	    memcmp(got, want, strlen(want)) == 0,
+	    "goal_out_decimal() writes numbers as %%llu does, with no NUL");
+}
+
 int
 main(void)
 {
+	test_decimal();
 	test_tsv_field();
 	test_json_string();
 	return TAP_DONE();
