@@ -411,6 +411,28 @@ alternatives(struct reader *rd)
 	return k;
 }
 
+/* A reader at the start of a pattern of len bytes, its sets made in a. */
+static void
+reader_start(struct reader *rd, struct goal_arena *a, const char *pattern,
+    size_t len)
+{
+	memset(rd, 0, sizeof(*rd));
+	rd->p = (const unsigned char *)pattern;
+	rd->end = rd->p + len;
+	rd->ll.a = a;
+}
+
+/* Whether the reader knows every construct of the pattern. */
+static int
+understood(struct goal_arena *a, const char *pattern, size_t len)
+{
+	struct reader	 rd;
+
+	reader_start(&rd, a, pattern, len);
+	(void)alternatives(&rd);
+	return !rd.ll.bad && rd.p == rd.end;
+}
+
 /*
  * What every match of a pattern of len bytes needs, made in a: one of
  * *nterm terms, each of sets of strings folded to lower case, a match
@@ -424,10 +446,7 @@ lint_literals(struct goal_arena *a, const char *pattern, size_t len,
 	struct reader		 rd;
 	struct lint_known	 k;
 
-	memset(&rd, 0, sizeof(rd));
-	rd.p = (const unsigned char *)pattern;
-	rd.end = rd.p + len;
-	rd.ll.a = a;
+	reader_start(&rd, a, pattern, len);
 	k = lits_needed(&rd.ll, alternatives(&rd));
 	if (rd.ll.bad || rd.p != rd.end || lits_nothing(&k))
 		return 0;
@@ -701,15 +720,9 @@ lint_split(struct goal_arena *a, const char *pattern, size_t len,
     struct lint_lit **part, size_t *npart)
 {
 	struct splitter	 sp;
-	struct reader	 rd;
 	const char	*p = pattern, *end = pattern + len, *q, *o;
 
-	memset(&rd, 0, sizeof(rd));
-	rd.p = (const unsigned char *)pattern;
-	rd.end = rd.p + len;
-	rd.ll.a = a;
-	(void)alternatives(&rd);
-	if (rd.ll.bad || rd.p != rd.end)
+	if (!understood(a, pattern, len))
 		return 0;
 	memset(&sp, 0, sizeof(sp));
 	sp.a = a;
@@ -753,7 +766,6 @@ int
 lint_guard(struct goal_arena *a, const char *pattern, size_t len,
     struct lint_lit *guard, struct lint_lit *rest)
 {
-	struct reader	 rd;
 	const char	*p = pattern, *end = pattern + len, *o, *n, *close;
 	char		*g, *r;
 	size_t		 pre, nlen, rlen;
@@ -772,12 +784,7 @@ lint_guard(struct goal_arena *a, const char *pattern, size_t len,
 	if (!dotall || end - p < 9 || memcmp(p, "\\A(?!.*?", 8) != 0)
 		return 0;
 	/* Read whole only now: most patterns are not of the form. */
-	memset(&rd, 0, sizeof(rd));
-	rd.p = (const unsigned char *)pattern;
-	rd.end = rd.p + len;
-	rd.ll.a = a;
-	(void)alternatives(&rd);
-	if (rd.ll.bad || rd.p != rd.end)
+	if (!understood(a, pattern, len))
 		return 0;
 	n = p + 8;
 	close = past_group(n, end, &bad);	/* after the look-ahead's ")" */
