@@ -92,6 +92,7 @@ read_file(struct run *run, const char *arg)
 {
 	struct goal_walk	 w = { run->today, NULL, each_goal, run };
 
+	goal_items_read(&run->items);
 	if (goal_walk(&w, arg) == GOAL_WALK_OPEN) {
 		cmd_cannot_read(arg);
 		run->fatal = 1;

@@ -310,6 +310,9 @@ struct goal {
 	/* the first top-level goal of its document to take the header's
 	 * review: findings about that review are reported with it */
 	int			 header_review_first;
+	/* another goal of its document may have its path: its id was
+	 * reported as a duplicate, or is written in paths cut and hashed */
+	int			 path_repeats;
 };
 
 const char *goal_key_name(enum goal_key);
@@ -332,6 +335,7 @@ int	 goal_share_parse(const char *, enum goal_share *);
 
 FILE	*goal_open_input(const char *, const char **);
 void	 goal_close_input(FILE *);
+const char *goal_base_name(const char *);
 
 struct goal_reader;
 
@@ -547,6 +551,8 @@ struct goal_item {
  * Kept compact (goal_items_get() gives an item whole): a record an item
  * and, in one growing text, a record and the strings of each goal.
  */
+struct idset;
+
 struct goal_items {
 	struct goal_item_rec	*v;
 	size_t			 n;
@@ -555,6 +561,17 @@ struct goal_items {
 	size_t			 len;
 	size_t			 textcap;
 	size_t			 last[3];	/* owner, file, buddy kept last */
+	/*
+	 * Whether two goals' records may name one goal (the same path in
+	 * documents of one number in files of one base name), which a
+	 * calendar's UIDs must then tell apart: goal_items_read() counts
+	 * the reads, and the base names of those that gave records are
+	 * kept in files.
+	 */
+	int			 may_repeat;
+	unsigned long		 reads;
+	unsigned long		 read_of_last;
+	struct idset		*files;
 };
 
 /* Which items goal_items_add() keeps: those from first to last. */
@@ -568,6 +585,7 @@ struct goal_window {
 const char *goal_item_kind_name(enum goal_item_kind);
 void	 goal_items_init(struct goal_items *);
 void	 goal_items_free(struct goal_items *);
+void	 goal_items_read(struct goal_items *);
 void	 goal_items_add(struct goal_items *, const struct goal *, long,
 	    enum goal_share, const struct goal_window *);
 void	 goal_items_sort(struct goal_items *);

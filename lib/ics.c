@@ -703,7 +703,8 @@ uid_line(struct cal *c, const struct goal_item *it, size_t i)
 	put(c, "UID:", 4);
 	start = c->len;
 	put_uid(c, it, it->path, kind);
-	if ((k = uid_seen(c, i, c->line + start, c->len - start)) > 0) {
+	if (c->seen != NULL &&
+	    (k = uid_seen(c, i, c->line + start, c->len - start)) > 0) {
 		c->len = start;
 		snprintf(numbered, sizeof(numbered), "%s-%zu", kind, k + 1);
 		put_uid(c, it, it->path, numbered);
@@ -752,7 +753,9 @@ goal_ics_write(FILE *fp, const struct goal_items *items, long today,
 	calname(&c, items);
 	c.items = items;
 	c.day = GOAL_NODAY;
-	uid_table(&c, items->n);
+	/* Mostly no two goals can have one UID: then nothing is kept. */
+	if (items->may_repeat)
+		uid_table(&c, items->n);
 	for (i = 0; i < items->n && !ferror(fp); i++) {
 		goal_items_get(items, i, &it);
 		component(&c, &it, i);

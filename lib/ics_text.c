@@ -171,14 +171,6 @@ uid_part(char *p, const char *s, int keep_slash)
 	return p;
 }
 
-static const char *
-base_name(const char *file)
-{
-	const char	*slash = strrchr(file, '/');
-
-	return slash != NULL ? slash + 1 : file;
-}
-
 /*
  * OWNER/FILE/DOC/PATH/KIND@goal-tools: what stays when the text changes.
  * The path keeps its slashes; its parts cannot hold one.  It is written
@@ -191,7 +183,7 @@ size_t
 ics_uid_head_max(const struct goal_item *it)
 {
 	return 3 * ((it->owner ? strlen(it->owner) : 0) +
-	    strlen(base_name(it->file))) + 32;
+	    strlen(goal_base_name(it->file))) + 32;
 }
 
 size_t
@@ -201,7 +193,7 @@ ics_uid_head(char *buf, const struct goal_item *it)
 
 	p = uid_part(p, it->owner, 0);
 	*p++ = '/';
-	p = uid_part(p, base_name(it->file), 0);
+	p = uid_part(p, goal_base_name(it->file), 0);
 	*p++ = '/';
 	/* A document number is at least 1. */
 	p = goal_out_decimal(p, (unsigned long)it->doc);

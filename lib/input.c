@@ -43,3 +43,12 @@ goal_close_input(FILE *fp)
 	if (fp != NULL && fp != stdin)
 		fclose(fp);
 }
+
+/* A file's name without its directories, as a calendar's UID holds it. */
+const char *
+goal_base_name(const char *file)
+{
+	const char	*slash = strrchr(file, '/');
+
+	return slash != NULL ? slash + 1 : file;
+}

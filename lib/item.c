@@ -143,7 +143,36 @@ goal_items_free(struct goal_items *items)
 {
 	free(items->v);
 	free(items->text);
+	if (items->files != NULL)
+		idset_free(items->files);
+	free(items->files);
 	goal_items_init(items);
+}
+
+/* The goals added from now on are another read's (of a file, or again). */
+void
+goal_items_read(struct goal_items *items)
+{
+	items->reads++;
+}
+
+/*
+ * A read's first record: its goals may have the paths of an earlier
+ * read's when their files have one base name, which is what a calendar's
+ * UID holds of the file.
+ */
+static void
+first_of_read(struct goal_items *items, const char *file)
+{
+	const char	*base = goal_base_name(file);
+
+	items->read_of_last = items->reads;
+	if (items->files == NULL) {
+		items->files = goal_xmalloc(sizeof(*items->files));
+		idset_init(items->files);
+	}
+	if (idset_add(items->files, base, strlen(base), 1) != 0)
+		items->may_repeat = 1;
 }
 
 /*
@@ -351,6 +380,8 @@ item_new(struct maker *mk, const struct goal *g, long day,
 	struct goal_item_rec	*it;
 
 	if (mk->g != g) {
+		if (items->files == NULL || items->read_of_last != items->reads)
+			first_of_read(items, g->file);
 		mk->at = goal_record(mk, g);
 		mk->g = g;
 	}
@@ -444,6 +475,8 @@ visit(struct maker *mk, const struct goal *g)
 
 	if (!goal_is_shared(g, mk->level))
 		return;
+	if (g->path_repeats)
+		mk->items->may_repeat = 1;
 	find_review(mk, g);
 	add_reflect(mk, g);
 	if (g->status == GOAL_ACTIVE) {

@@ -326,7 +326,7 @@ struct model {
 struct goal *model_goal(struct model *, const struct goal_node *,
 	    struct goal *, size_t);
 int	 model_is_null(const struct goal_node *);
-void	 model_duplicate_id(struct model *, const struct goal *,
+void	 model_duplicate_id(struct model *, struct goal *,
 	    unsigned long);
 int	 model_review(struct model *, const struct goal_node *,
 	    struct goal_span *);

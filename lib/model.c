@@ -727,7 +727,7 @@ resolve(struct model *m, struct goal *g, const struct key_dates *dates)
 
 /* A goal whose path another goal of the document has, first at line. */
 void
-model_duplicate_id(struct model *m, const struct goal *g, unsigned long line)
+model_duplicate_id(struct model *m, struct goal *g, unsigned long line)
 {
 	struct goal_diag	*d;
 
@@ -737,6 +737,7 @@ model_duplicate_id(struct model *m, const struct goal *g, unsigned long line)
 	    line);
 	d->goal = g->path;
 	d->subject = g;
+	g->path_repeats = 1;
 }
 
 /*
@@ -902,6 +903,9 @@ model_goal(struct model *m, const struct goal_node *map, struct goal *parent,
 		id = position_id(m->arena, position);
 	g->id = id;
 	g->path = make_path(m->arena, parent ? parent->path : NULL, id);
+	/* Two ids cut to one hash are no duplicate, but have one path. */
+	if (strlen(id) > PATH_PART_MAX)
+		g->path_repeats = 1;
 
 	/* A goal of the wrong shape was reported as that already. */
 	v = g->val[GOAL_K_GOAL];
