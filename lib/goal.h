@@ -560,6 +560,9 @@ struct goal_items {
 	char			*text;
 	size_t			 len;
 	size_t			 textcap;
+	char			*keys;		/* what sorting reads */
+	size_t			 keylen;
+	size_t			 keycap;
 	size_t			 last[3];	/* owner, file, buddy kept last */
 	/*
 	 * Whether two goals' records may name one goal (the same path in
