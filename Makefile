@@ -102,7 +102,7 @@ $(O)/cmd/%.o: cmd/%.c lib/goal.h $(CMD_HDRS) $(O)/.flags
 $(BINS): $(O)/%: $(O)/cmd/%.o $(CMD_OBJS) $(O)/libgoal.a
 	$(LINK) -o $@ $< $(CMD_OBJS) $(O)/libgoal.a $(LIBS)
 
-$(UNITS): $(O)/tests/%: tests/unit/%.c tests/unit/tap.h $(O)/libgoal.a \
+$(UNITS): $(O)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(O)/libgoal.a \
 		$(LIB_HDRS) $(O)/.flags
 	@mkdir -p $(@D)
 	$(COMPILE) $(LDFLAGS) -o $@ $< $(O)/libgoal.a $(LIBS)

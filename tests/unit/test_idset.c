@@ -11,20 +11,11 @@
 
 #include "goal.h"
 #include "libgoal.h"
+#include "ids.h"
 #include "tap.h"
 
 #define MANY	100000
 #define CHUNK	4096		/* entries a chunk in lib/idset.c */
-
-static unsigned long
-add(struct idset *set, unsigned long i, unsigned long line)
-{
-	char	 id[32];
-	int	 len;
-
-	len = snprintf(id, sizeof(id), "goal-%lu", i);
-	return idset_add(set, id, (size_t)len, line);
-}
 
 static void
 many(void)

@@ -15,17 +15,8 @@
 #define IDSET_SLOTS	200
 #include "idset.c"
 
+#include "ids.h"
 #include "tap.h"
-
-static unsigned long
-add(struct idset *set, unsigned long i, unsigned long line)
-{
-	char	 id[32];
-	int	 len;
-
-	len = snprintf(id, sizeof(id), "goal-%lu", i);
-	return idset_add(set, id, (size_t)len, line);
-}
 
 static size_t
 sets(const struct idset *set)

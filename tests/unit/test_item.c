@@ -11,49 +11,8 @@
 
 #include "goal.h"
 #include "libgoal.h"
+#include "items.h"
 #include "tap.h"
-
-#define TODAY	20781L		/* 2026-11-24 */
-
-struct collect {
-	struct goal_items	 items;
-	struct goal_window	 w;
-	enum goal_share		 level;
-};
-
-static int
-each_goal(void *arg, const struct goal *g, const struct goal_diags *d)
-{
-	struct collect	*c = arg;
-
-	(void)d;
-	if (g != NULL)
-		goal_items_add(&c->items, g, TODAY, c->level, &c->w);
-	return 0;
-}
-
-/* Reads text as a file; the items stay in c after the reader is gone. */
-static void
-read_items(struct collect *c, const char *name, const char *text)
-{
-	struct goal_walk	 w = { TODAY, NULL, each_goal, c };
-	FILE			*fp;
-
-	fp = fmemopen((void *)(uintptr_t)text, strlen(text), "r");
-	goal_walk_fp(&w, name, fp);
-	fclose(fp);
-}
-
-static void
-start(struct collect *c, long last, enum goal_share level)
-{
-	goal_items_init(&c->items);
-	c->w.first = LONG_MIN;
-	c->w.last = last;
-	c->w.completed = 0;
-	c->w.details = 1;
-	c->level = level;
-}
 
 /* Item i whole, as the writers see it. */
 static struct goal_item *
@@ -87,7 +46,7 @@ test_making(void)
 {
 	struct collect	 c;
 
-	start(&c, LONG_MAX, GOAL_PRIVATE);
+	start(&c, LONG_MAX, GOAL_PRIVATE, 1);
 	read_items(&c, "a.yaml",
 	    "owner: A\n"
 	    "goals:\n"
@@ -117,7 +76,7 @@ test_making(void)
 	goal_items_free(&c.items);
 
 	/* A window keeps only what it shows; -s buddy leaves private out. */
-	start(&c, TODAY + 14, GOAL_BUDDY);
+	start(&c, TODAY + 14, GOAL_BUDDY, 1);
 	read_items(&c, "b.yaml",
 	    "- {id: in, goal: x, due: 2026-12-08, reviewed: 2026-11-01,"
 	    " review: yearly}\n"
@@ -134,7 +93,7 @@ test_sorting(void)
 	struct collect	 c;
 	const char	**owners;
 
-	start(&c, LONG_MAX, GOAL_PRIVATE);
+	start(&c, LONG_MAX, GOAL_PRIVATE, 1);
 	read_items(&c, "b.yaml", "owner: B\ngoals:\n"
 	    "  - {id: a, goal: x, due: 2026-12-01, reviewed: 2026-11-01,"
 	    " review: yearly}\n");

@@ -12,46 +12,8 @@
 
 #include "goal.h"
 #include "libgoal.h"
+#include "items.h"
 #include "tap.h"
-
-#define TODAY	20781L		/* 2026-11-24 */
-
-struct collect {
-	struct goal_items	 items;
-	struct goal_window	 w;
-};
-
-static int
-each_goal(void *arg, const struct goal *g, const struct goal_diags *d)
-{
-	struct collect	*c = arg;
-
-	(void)d;
-	if (g != NULL)
-		goal_items_add(&c->items, g, TODAY, GOAL_PRIVATE, &c->w);
-	return 0;
-}
-
-static void
-read_items(struct collect *c, const char *name, const char *text)
-{
-	struct goal_walk	 w = { TODAY, NULL, each_goal, c };
-	FILE			*fp;
-
-	fp = fmemopen((void *)(uintptr_t)text, strlen(text), "r");
-	goal_walk_fp(&w, name, fp);
-	fclose(fp);
-}
-
-/* Items kept zeroed, as a command that memsets its state has them. */
-static void
-start(struct collect *c, int details)
-{
-	memset(c, 0, sizeof(*c));
-	c->w.first = LONG_MIN;
-	c->w.last = LONG_MAX;
-	c->w.details = details;
-}
 
 static void
 test_whole(void)
@@ -61,7 +23,7 @@ test_whole(void)
 	char		*text, *p;
 	size_t		 i, blank = 100000, n;
 
-	start(&c, 1);
+	start(&c, LONG_MAX, GOAL_PRIVATE, 1);
 	/*
 	 * A goal three million lines down, its line four bytes packed: 30
 	 * empty documents of 100,000 lines (the reader takes no more than
@@ -125,7 +87,7 @@ test_no_details(void)
 	struct collect	 c;
 	struct goal_item it;
 
-	start(&c, 0);
+	start(&c, LONG_MAX, GOAL_PRIVATE, 0);
 	read_items(&c, "a.yaml", "- {id: g, goal: x, plan: p, due: 2026-12-01,"
 	    " status: active}\n---\n- {id: h, due: 2026-12-01,"
 	    " status: achieved, achieved: 2026-11-20}\n");
@@ -152,7 +114,7 @@ test_read_order(void)
 	char		 text[64];
 	int		 ok = 1;
 
-	start(&c, 0);
+	start(&c, LONG_MAX, GOAL_PRIVATE, 0);
 	c.w.first = TODAY + 1;		/* no reviews */
 	for (i = 0; i < 40; i++) {
 		snprintf(text, sizeof(text), "- {id: g, goal: t%zu, due: "
