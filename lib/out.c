@@ -48,6 +48,13 @@ struct obuf {
 };
 
 static void
+ob_start(struct obuf *o, FILE *fp)
+{
+	o->fp = fp;
+	o->n = 0;
+}
+
+static void
 ob_flush(struct obuf *o)
 {
 	if (o->n > 0)
@@ -209,8 +216,7 @@ goal_out_json_string(FILE *fp, const char *s, size_t len)
 {
 	struct obuf	 o;
 
-	o.fp = fp;
-	o.n = 0;
+	ob_start(&o, fp);
 	ob_json(&o, s, len);
 	ob_flush(&o);
 }
@@ -327,8 +333,7 @@ goal_out_tsv_field(FILE *fp, const char *s, size_t len)
 {
 	struct obuf	 o;
 
-	o.fp = fp;
-	o.n = 0;
+	ob_start(&o, fp);
 	ob_tsv(&o, s, len);
 	ob_flush(&o);
 }
@@ -342,8 +347,7 @@ goal_out_diag(FILE *fp, enum goal_format fmt, const struct goal_diag *d,
 	};
 	struct obuf	 o;
 
-	o.fp = fp;
-	o.n = 0;
+	ob_start(&o, fp);
 	switch (fmt) {
 	case GOAL_FORMAT_JSON:
 		ob_str(&o, "{\"file\":");
