@@ -45,6 +45,7 @@ struct goal_arena *goal_arena_new(void);
 void	 goal_arena_free(struct goal_arena *);
 void	 goal_arena_reset(struct goal_arena *);
 void	*goal_arena_grow(struct goal_arena *, size_t);
+int	 goal_arena_spilled(const struct goal_arena *);
 
 /*
  * The reader takes a few pieces per event: inline, most are a compare
