@@ -306,6 +306,9 @@ void	 idset_init(struct idset *);
 void	 idset_clear(struct idset *);
 void	 idset_free(struct idset *);
 unsigned long idset_add(struct idset *, const char *, size_t, unsigned long);
+uint64_t idset_hash(const char *, size_t);
+void	 idset_prefetch_bucket(const struct idset *, uint64_t);
+void	 idset_prefetch_entry(const struct idset *, uint64_t);
 size_t	 goal_str_hash(const char *);
 
 /* ------------------------------------------------------------------ */

@@ -60,6 +60,7 @@ struct goal_reader {
 	/* the goals read ahead; a NULL node is the end of the sequence */
 	struct goal_arena	*batch_arena;
 	struct goal_node	*batch[BATCH_GOALS];
+	uint64_t		 batch_id[BATCH_GOALS];	/* idset_hash() */
 	size_t			 nbatch, batch_next;
 	int			 batch_failed;	/* a fatal problem after them */
 	struct goal_diags	 held;		/* and its finding */
@@ -571,6 +572,28 @@ top_goal(struct goal_reader *r, const struct goal_node *n)
 }
 
 /*
+ * The hash of what is most likely a goal's path: its id, as the model
+ * takes it when it is short, which is what idset_add() will be asked.
+ */
+static uint64_t
+likely_id_hash(const struct goal_node *n)
+{
+	const struct goal_node	*k, *v;
+	size_t			 i;
+
+	if (n->kind != GOAL_MAPPING)
+		return 0;
+	for (i = 0; i + 1 < n->n; i += 2) {
+		k = n->item[i];
+		v = n->item[i + 1];
+		if (k->kind == GOAL_SCALAR && strcmp(k->str, "id") == 0)
+			return v->kind == GOAL_SCALAR ?
+			    idset_hash(v->str, v->len) : 0;
+	}
+	return 0;
+}
+
+/*
  * Builds the next items of the goals sequence, up to its end.  A fatal
  * problem on the way is held back, with its finding, until the goals
  * before it are handed over, as they were before it was found.
@@ -595,6 +618,7 @@ read_batch(struct goal_reader *r)
 		}
 		if (ev.type == YAML_SEQUENCE_END_EVENT) {
 			yaml_event_delete(&ev);
+			r->batch_id[r->nbatch] = 0;
 			r->batch[r->nbatch++] = NULL;
 			break;
 		}
@@ -602,6 +626,8 @@ read_batch(struct goal_reader *r)
 			r->batch_failed = 1;
 			break;
 		}
+		r->batch_id[r->nbatch] = likely_id_hash(n);
+		idset_prefetch_bucket(&r->ids, r->batch_id[r->nbatch]);
 		r->batch[r->nbatch++] = n;
 	}
 	r->held = r->diags;
@@ -643,6 +669,8 @@ next_item(struct goal_reader *r, const struct goal_node **np)
 			return 0;
 		}
 	}
+	/* The bucket came with the batch: its entry comes during the model. */
+	idset_prefetch_entry(&r->ids, r->batch_id[r->batch_next]);
 	*np = r->batch[r->batch_next++];
 	return 1;
 }
