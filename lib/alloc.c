@@ -135,6 +135,13 @@ goal_arena_reset(struct goal_arena *a)
 	a->end = a->next + keep->size;
 }
 
+/* Whether the arena has outgrown its first block since it was reset. */
+int
+goal_arena_spilled(const struct goal_arena *a)
+{
+	return a->head != NULL && a->head->next != NULL;
+}
+
 /* What goal_arena_alloc() does when the head block has no room. */
 void *
 goal_arena_grow(struct goal_arena *a, size_t size)

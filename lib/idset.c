@@ -246,6 +246,38 @@ append(struct idset *set, uint64_t h, unsigned long line)
 }
 
 /*
+ * A big set is a table of random accesses, two cache misses an id: the
+ * bucket, then its first entry.  A reader that knows ids before it adds
+ * them fetches both ahead, in two steps, the second once the first has
+ * had time to arrive.  A hint only: nothing changes, and a wrong guess
+ * costs a fetch.
+ */
+uint64_t
+idset_hash(const char *s, size_t len)
+{
+	return hash(s, len);
+}
+
+void
+idset_prefetch_bucket(const struct idset *set, uint64_t h)
+{
+	if (set->nhead > 0)
+		__builtin_prefetch(&set->head[h & (set->nhead - 1)]);
+}
+
+void
+idset_prefetch_entry(const struct idset *set, uint64_t h)
+{
+	uint32_t	 i;
+
+	if (set->nhead == 0 ||
+	    (i = set->head[h & (set->nhead - 1)]) == 0)
+		return;
+	__builtin_prefetch(&set->chunk[i >> IDSET_SHIFT].e[i &
+	    (IDSET_CHUNK - 1)]);
+}
+
+/*
  * Adds a path seen at a line.  Returns 0 when it is new, else the line
  * where it was first seen.
  */

@@ -45,6 +45,7 @@ struct goal_arena *goal_arena_new(void);
 void	 goal_arena_free(struct goal_arena *);
 void	 goal_arena_reset(struct goal_arena *);
 void	*goal_arena_grow(struct goal_arena *, size_t);
+int	 goal_arena_spilled(const struct goal_arena *);
 
 /*
  * The reader takes a few pieces per event: inline, most are a compare
@@ -305,6 +306,9 @@ void	 idset_init(struct idset *);
 void	 idset_clear(struct idset *);
 void	 idset_free(struct idset *);
 unsigned long idset_add(struct idset *, const char *, size_t, unsigned long);
+uint64_t idset_hash(const char *, size_t);
+void	 idset_prefetch_bucket(const struct idset *, uint64_t);
+void	 idset_prefetch_entry(const struct idset *, uint64_t);
 size_t	 goal_str_hash(const char *);
 
 /* ------------------------------------------------------------------ */
