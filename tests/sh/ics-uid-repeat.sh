@@ -93,45 +93,40 @@ J/dup.yaml/1/ship/due-2@goal-tools
 W
 check "a duplicate id on top" dup.yaml
 
-# A duplicate id among steps.
-cat >steps.yaml <<'YAML'
+# Goal "ship" of FILE with two steps of ids ID1 and ID2, and the UIDs
+# wanted when both steps have the path STEP: the second numbered.
+two_steps() {
+	cat >"$1" <<YAML
 owner: J
 goals:
   - id: ship
     goal: Ship the parser release
     due: 2027-03-01
     steps:
-      - {id: docs, goal: Write the manual, due: 2027-02-01}
-      - {id: docs, goal: Write the tutorial, due: 2027-02-02}
+      - {id: $2, goal: Write the manual, due: 2027-02-01}
+      - {id: $3, goal: Write the tutorial, due: 2027-02-02}
 YAML
-cat >want <<'W'
-J/steps.yaml/1/ship/review@goal-tools
-J/steps.yaml/1/ship/docs/due@goal-tools
-J/steps.yaml/1/ship/docs/due-2@goal-tools
-J/steps.yaml/1/ship/due@goal-tools
+}
+want_two_steps() {
+	cat >want <<W
+J/$1/1/ship/review@goal-tools
+$2/due@goal-tools
+$2/due-2@goal-tools
+J/$1/1/ship/due@goal-tools
 W
+}
+
+# A duplicate id among steps.
+two_steps steps.yaml docs docs
+want_two_steps steps.yaml J/steps.yaml/1/ship/docs
 check "a duplicate step id" steps.yaml
 
 # Two ids of 77 bytes with one 40-byte start and one FNV-1a hash: goal(5)
 # writes both in paths as that start, an ellipsis and the hash.
-long1=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-long-id-that-is-cut-into-a-hash-ytfs
-long2=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-long-id-that-is-cut-into-a-hash-1rja
-cat >long.yaml <<YAML
-owner: J
-goals:
-  - id: ship
-    goal: Ship the parser release
-    due: 2027-03-01
-    steps:
-      - {id: $long1, goal: Write the manual, due: 2027-02-01}
-      - {id: $long2, goal: Write the tutorial, due: 2027-02-02}
-YAML
-cut=J/long.yaml/1/ship/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa%E2%80%A6ec57b4cf
-cat >want <<W
-J/long.yaml/1/ship/review@goal-tools
-$cut/due@goal-tools
-$cut/due-2@goal-tools
-J/long.yaml/1/ship/due@goal-tools
-W
+two_steps long.yaml \
+    aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-long-id-that-is-cut-into-a-hash-ytfs \
+    aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-long-id-that-is-cut-into-a-hash-1rja
+want_two_steps long.yaml \
+    J/long.yaml/1/ship/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa%E2%80%A6ec57b4cf
 check "two long ids cut to one hash" long.yaml
 exit 0
