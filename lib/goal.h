@@ -548,8 +548,9 @@ struct goal_item {
 };
 
 /*
- * Kept compact (goal_items_get() gives an item whole): a record an item
- * and, in one growing text, a record and the strings of each goal.
+ * Kept compact (goal_items_get() gives an item whole): a record an item;
+ * for each goal, its key (owner, path, file, document: what sorting
+ * reads) in keys, and its record and strings in one growing text.
  */
 struct idset;
 

@@ -262,7 +262,7 @@ void
 idset_prefetch_bucket(const struct idset *set, uint64_t h)
 {
 	if (set->nhead > 0)
-		__builtin_prefetch(&set->head[h & (set->nhead - 1)]);
+		goal_prefetch(&set->head[h & (set->nhead - 1)]);
 }
 
 void
@@ -273,7 +273,7 @@ idset_prefetch_entry(const struct idset *set, uint64_t h)
 	if (set->nhead == 0 ||
 	    (i = set->head[h & (set->nhead - 1)]) == 0)
 		return;
-	__builtin_prefetch(&set->chunk[i >> IDSET_SHIFT].e[i &
+	goal_prefetch(&set->chunk[i >> IDSET_SHIFT].e[i &
 	    (IDSET_CHUNK - 1)]);
 }
 

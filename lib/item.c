@@ -619,15 +619,10 @@ next_str(const char **p, unsigned has)
 static void
 prefetch(const struct goal_items *items, size_t i)
 {
-#ifdef __GNUC__
 	if (i < items->n) {
-		__builtin_prefetch(items->keys + items->v[i].key);
-		__builtin_prefetch(items->text + (items->v[i].ref >> KIND_BITS));
+		goal_prefetch(items->keys + items->v[i].key);
+		goal_prefetch(items->text + (items->v[i].ref >> KIND_BITS));
 	}
-#else
-	(void)items;
-	(void)i;
-#endif
 }
 
 /* Item i whole, its strings in items until they are freed. */
