@@ -567,6 +567,18 @@ unpack_place(struct item_goal *r)
 	r->doc = get_num(&p);
 }
 
+/* The offset of the key after r's, made after it. */
+static size_t
+next_key(const struct goal_items *items, struct item_goal *r)
+{
+	const unsigned char	*p;
+
+	p = (const unsigned char *)r->path + strlen(r->path) + 1;
+	(void)get_num(&p);
+	(void)get_num(&p);
+	return (size_t)((const char *)p - items->keys);
+}
+
 static void
 unpack(const struct goal_items *items, const struct goal_item_rec *rec,
     struct item_goal *r)
@@ -767,19 +779,21 @@ cmp_owner(const void *pa, const void *pb)
 
 /*
  * The owners of the items, each once, sorted ("none" is a NULL, first).
- * Sets *owners to an array the caller frees; returns how many.
+ * Sets *owners to an array the caller frees; returns how many.  Every
+ * key has an item: the keys are read in the order they were made, one
+ * after the other, not in the items' order, which jumps all over them.
  */
 size_t
 goal_items_owners(const struct goal_items *items, const char ***owners)
 {
 	struct item_goal r;
 	const char	**v, *o;
-	size_t		 i, m, n = 0, last = NONE;
+	size_t		 i, m, n = 0, key, last = NONE;
 
 	v = goal_xreallocarray(NULL, items->n ? items->n : 1, sizeof(*v));
-	/* Most items have the owner of the one before: sort fewer. */
-	for (i = 0; i < items->n; i++) {
-		unpack_head(items, items->v[i].key, &r);
+	/* Most keys have the owner of the one before: sort fewer. */
+	for (key = 1; key < items->keylen; key = next_key(items, &r)) {
+		unpack_head(items, key, &r);
 		m = r.owner;
 		if (n > 0 && m == last)
 			continue;

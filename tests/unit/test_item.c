@@ -107,6 +107,28 @@ test_sorting(void)
 	IS_STR(owners[0], "A", "owners sorted");
 	free(owners);
 	goal_items_free(&c.items);
+
+	/* Owners are read from the keys, in the order they were made. */
+	IS_INT(goal_items_owners(&c.items, &owners), 0, "no items, no owner");
+	free(owners);
+	start(&c, LONG_MAX, GOAL_PRIVATE, 1);
+	read_items(&c, "c.yaml", "owner: C\ngoals:\n"
+	    "  - {id: c, goal: x, due: 2026-12-03}\n");
+	read_items(&c, "none.yaml", "- {id: n, goal: x, due: 2026-12-01}\n");
+	read_items(&c, "b.yaml", "owner: B\ngoals:\n"
+	    "  - {id: b, goal: x, due: 2026-12-02,\n"
+	    "     steps: [{id: s, goal: y, due: 2026-12-01}]}\n");
+	read_items(&c, "c2.yaml", "owner: C\ngoals:\n"
+	    "  - {id: c, goal: x, due: 2026-12-01}\n");
+	goal_items_sort(&c.items);
+	IS_INT(goal_items_owners(&c.items, &owners), 3,
+	    "three owners, C twice in two files");
+	IS_STR(owners[0] == NULL ? "none" : owners[0], "none",
+	    "no owner first");
+	IS_STR(owners[1], "B", "then B");
+	IS_STR(owners[2], "C", "then C");
+	free(owners);
+	goal_items_free(&c.items);
 }
 
 static const char *
