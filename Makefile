@@ -83,10 +83,14 @@ $(O)/lib/%.o: lib/%.c $(LIB_HDRS) $(O)/.flags
 	@mkdir -p $(@D)
 	$(COMPILE) -c -o $@ $<
 
-# The built-in rules, compiled into the library.
-$(O)/lib/rules_data.c: lib/rules.yaml tools/embed
+# The built-in rules, compiled into the library: whole, and without the
+# examples and comments that goal-lint need not read at every start.
+$(O)/lib/rules_data.c: lib/rules.yaml tools/embed tools/lean-rules
 	@mkdir -p $(@D)
-	sh tools/embed lib/rules.yaml goal_rules_yaml >$@.tmp && mv $@.tmp $@
+	sh tools/lean-rules lib/rules.yaml >$(O)/lib/rules_lean.yaml
+	{ sh tools/embed lib/rules.yaml goal_rules_yaml && \
+	    sh tools/embed $(O)/lib/rules_lean.yaml goal_rules_lean_yaml; } \
+	    >$@.tmp && mv $@.tmp $@
 
 $(O)/lib/rules_data.o: $(O)/lib/rules_data.c $(O)/.flags
 	$(COMPILE) -c -o $@ $<

@@ -84,6 +84,7 @@ struct linters {
 	struct linter		*v;
 	size_t			 n;
 	int			 builtin;
+	int			 examples;	/* of the built-in rules too */
 	int			 use_config;
 	char *const		*rules;		/* the -r files */
 	size_t			 nrules;
@@ -203,7 +204,8 @@ new_lint(const struct linters *ls, const char *config)
 
 	lint = goal_lint_new();
 	goal_diags_init(&errs);
-	if (ls->builtin && goal_lint_load_builtin(lint, &errs) != 0) {
+	if (ls->builtin && (ls->examples ? goal_lint_load_builtin(lint,
+	    &errs) : goal_lint_load_builtin_lean(lint, &errs)) != 0) {
 		for (i = 0; i < errs.n; i++)
 			goal_out_diag(stderr, GOAL_FORMAT_GNU, &errs.v[i], 0);
 		bad = 1;
@@ -464,6 +466,7 @@ main(int argc, char *argv[])
 	ls.rules = rules;
 
 	if (explain_id != NULL || list) {
+		ls.examples = 1;
 		if ((lint = lint_for(&ls, "-")) == NULL)
 			c = 2;
 		else

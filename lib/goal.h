@@ -405,6 +405,8 @@ void	 goal_lint_free(struct goal_lint *);
 int	 goal_lint_load(struct goal_lint *, const char *, FILE *,
 	    struct goal_diags *);
 int	 goal_lint_load_builtin(struct goal_lint *, struct goal_diags *);
+int	 goal_lint_load_builtin_lean(struct goal_lint *,
+	    struct goal_diags *);
 size_t	 goal_lint_nrules(const struct goal_lint *);
 int	 goal_lint_rule(const struct goal_lint *, size_t,
 	    struct goal_rule_info *);

@@ -446,21 +446,44 @@ goal_lint_load(struct goal_lint *l, const char *file, FILE *fp,
 	return load(l, file, fp, errs, 0);
 }
 
-/* The built-in rule set, lib/rules.yaml, compiled in by the Makefile. */
+/*
+ * The built-in rule set, lib/rules.yaml, compiled in by the Makefile;
+ * and the same without its examples and comments (tools/lean-rules).
+ */
 extern const unsigned char goal_rules_yaml[];
 extern const size_t goal_rules_yaml_len;
+extern const unsigned char goal_rules_lean_yaml[];
+extern const size_t goal_rules_lean_yaml_len;
 
-int
-goal_lint_load_builtin(struct goal_lint *l, struct goal_diags *errs)
+static int
+load_embedded(struct goal_lint *l, const unsigned char *data, size_t len,
+    struct goal_diags *errs)
 {
 	FILE	*fp;
 	int	 rc;
 
-	fp = fmemopen((void *)(uintptr_t)goal_rules_yaml, goal_rules_yaml_len,
-	    "r");
+	fp = fmemopen((void *)(uintptr_t)data, len, "r");
 	if (fp == NULL)
 		goal_nomem();
 	rc = load(l, "lib/rules.yaml", fp, errs, 1);
 	fclose(fp);
 	return rc;
+}
+
+int
+goal_lint_load_builtin(struct goal_lint *l, struct goal_diags *errs)
+{
+	return load_embedded(l, goal_rules_yaml, goal_rules_yaml_len, errs);
+}
+
+/*
+ * The built-in rules for linting, without their examples: goal-lint
+ * reads them at every start, and a third of the YAML was examples
+ * (issue 13: start-up).
+ */
+int
+goal_lint_load_builtin_lean(struct goal_lint *l, struct goal_diags *errs)
+{
+	return load_embedded(l, goal_rules_lean_yaml,
+	    goal_rules_lean_yaml_len, errs);
 }
