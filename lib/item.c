@@ -556,8 +556,8 @@ unpack_head(const struct goal_items *items, size_t key, struct item_goal *r)
 	r->path = (const char *)p;
 }
 
-/* Then file and doc. */
-static void
+/* Then file and doc.  Returns where the key ends: the next key, if any. */
+static const char *
 unpack_place(struct item_goal *r)
 {
 	const unsigned char	*p;
@@ -565,18 +565,7 @@ unpack_place(struct item_goal *r)
 	p = (const unsigned char *)r->path + strlen(r->path) + 1;
 	r->file = get_num(&p);
 	r->doc = get_num(&p);
-}
-
-/* The offset of the key after r's, made after it. */
-static size_t
-next_key(const struct goal_items *items, struct item_goal *r)
-{
-	const unsigned char	*p;
-
-	p = (const unsigned char *)r->path + strlen(r->path) + 1;
-	(void)get_num(&p);
-	(void)get_num(&p);
-	return (size_t)((const char *)p - items->keys);
+	return (const char *)p;
 }
 
 static void
@@ -792,7 +781,8 @@ goal_items_owners(const struct goal_items *items, const char ***owners)
 
 	v = goal_xreallocarray(NULL, items->n ? items->n : 1, sizeof(*v));
 	/* Most keys have the owner of the one before: sort fewer. */
-	for (key = 1; key < items->keylen; key = next_key(items, &r)) {
+	for (key = 1; key < items->keylen;
+	    key = (size_t)(unpack_place(&r) - items->keys)) {
 		unpack_head(items, key, &r);
 		m = r.owner;
 		if (n > 0 && m == last)
